@@ -1,0 +1,53 @@
+// hplx-cli: the headless HPLX (../shared/design/CLI.md).
+#include "cli/Commands.h"
+
+#include "util/Error.h"
+
+#include <cstring>
+#include <iostream>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace {
+
+const char *kUsage = R"(usage: hplx-cli COMMAND [ARGS]
+
+commands:
+  import CSV --db DB --hps A,B,C --loss COL[,COL...] [options]
+                 append landscapes read from a wide CSV to DB (created if missing)
+  info DB [--json]
+                 list the search spaces and landscapes of DB
+  help           show this text
+
+Options of each command: docs/cli.md.
+)";
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    using Command = int (*)(const std::vector<std::string> &, std::ostream &);
+    const std::map<std::string, Command> commands = {
+        {"import", hplx::cli::runImport},
+        {"info", hplx::cli::runInfo},
+    };
+    if (argc < 2 || std::strcmp(argv[1], "help") == 0 || std::strcmp(argv[1], "--help") == 0) {
+        std::cout << kUsage;
+        return argc < 2 ? 2 : 0;
+    }
+    const auto command = commands.find(argv[1]);
+    if (command == commands.end()) {
+        std::cerr << "hplx-cli: unknown command '" << argv[1] << "' (commands: import, info; see hplx-cli help)\n";
+        return 2;
+    }
+    try {
+        return command->second(std::vector<std::string>(argv + 2, argv + argc), std::cout);
+    } catch (const hplx::Error &error) {
+        std::cerr << "hplx-cli " << argv[1] << ": " << error.what() << '\n';
+        return error.kind() == hplx::ErrorKind::InvalidArgument ? 2 : 1;
+    } catch (const std::exception &error) {
+        std::cerr << "hplx-cli " << argv[1] << ": unexpected error: " << error.what() << '\n';
+        return 1;
+    }
+}
