@@ -1,0 +1,215 @@
+// End-to-end checks of hplx-cli: exit codes, one-line errors naming the file,
+// JSON output, and that `info` leaves the user's database byte-identical.
+#include "support/TestDatabases.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sqlite3.h>
+
+using namespace hplx;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QProcess::ExitStatus status = QProcess::CrashExit;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runCli(const QStringList &args)
+{
+    QProcess process;
+    process.start(QStringLiteral(HPLX_CLI), args);
+    Run run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.status = process.exitStatus();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void importThenInfoJson();
+    void infoLeavesDatabaseByteIdentical();
+    void badDatabases_data();
+    void badDatabases();
+    void importErrors_data();
+    void importErrors();
+    void unknownCommand();
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+};
+
+void TestCli::importThenInfoJson()
+{
+    // 2 x 2 grid at two epochs; the score column is stored as 1 - accuracy.
+    const QString csv = path("grid.csv");
+    QVERIFY(test::writeFile(csv, "depth,eta,epochs,train_acc,test_acc\n"
+                                 "1,0.1,5,0.9,0.8\n1,0.3,5,0.92,0.81\n2,0.1,5,0.95,0.79\n2,0.3,5,0.97,\n"
+                                 "1,0.1,10,0.91,0.82\n1,0.3,10,0.93,0.83\n2,0.1,10,0.96,0.8\n2,0.3,10,0.99,0.7\n"));
+    const QString db = path("grid.db");
+    const Run import = runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), db, QStringLiteral("--hps"),
+                               QStringLiteral("depth,eta"), QStringLiteral("--fidelity"), QStringLiteral("epochs"),
+                               QStringLiteral("--maximize"), QStringLiteral("train_acc:1-x,test_acc:1-x"),
+                               QStringLiteral("--model"), QStringLiteral("xgb"), QStringLiteral("--json")});
+    QCOMPARE(import.exitCode, 0);
+    const QJsonObject report = QJsonDocument::fromJson(import.out).object();
+    QCOMPARE(report.value(QStringLiteral("rows")).toInt(), 8);
+    QCOMPARE(report.value(QStringLiteral("grid_size")).toInt(), 4);
+    QCOMPARE(report.value(QStringLiteral("landscapes")).toArray().size(), 4);
+
+    const Run info = runCli({QStringLiteral("info"), db, QStringLiteral("--json")});
+    QCOMPARE(info.exitCode, 0);
+    QJsonParseError error{};
+    const QJsonObject doc = QJsonDocument::fromJson(info.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError); // stdout holds the JSON document alone
+    QCOMPARE(doc.value(QStringLiteral("schema_version")).toInt(), 1);
+    const QJsonArray landscapes = doc.value(QStringLiteral("landscapes")).toArray();
+    QCOMPARE(landscapes.size(), 4);
+    // Order: fidelity 5 then 10, train before test (the order of --maximize).
+    const QJsonObject testAt5 = landscapes.at(1).toObject();
+    QCOMPARE(testAt5.value(QStringLiteral("split")).toString(), QStringLiteral("test"));
+    QCOMPARE(testAt5.value(QStringLiteral("loss")).toString(), QStringLiteral("1-test_acc"));
+    QCOMPARE(testAt5.value(QStringLiteral("evaluated")).toInt(), 3); // one empty cell
+    QCOMPARE(testAt5.value(QStringLiteral("complete")).toBool(), false);
+    QCOMPARE(testAt5.value(QStringLiteral("fidelity")).toObject().value(QStringLiteral("value")).toDouble(), 5.0);
+    const QJsonArray hps =
+        doc.value(QStringLiteral("spaces")).toArray().at(0).toObject().value(QStringLiteral("hyperparameters")).toArray();
+    QCOMPARE(hps.size(), 2);
+    QCOMPARE(hps.at(1).toObject().value(QStringLiteral("values")).toArray().at(1).toString(), QStringLiteral("0.3"));
+
+    const Run text = runCli({QStringLiteral("info"), db});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains("epochs=10"));
+    QVERIFY(text.out.contains("3/4 (partial)"));
+}
+
+void TestCli::infoLeavesDatabaseByteIdentical()
+{
+    const QString db = path("identical.db");
+    test::writeSmallDatabase(db);
+    const QByteArray before = test::fileDigest(db);
+    const QDateTime modified = QFileInfo(db).lastModified();
+    QVERIFY(!before.isEmpty());
+    QCOMPARE(runCli({QStringLiteral("info"), db}).exitCode, 0);
+    QCOMPARE(runCli({QStringLiteral("info"), db, QStringLiteral("--json")}).exitCode, 0);
+    QCOMPARE(test::fileDigest(db), before);
+    QCOMPARE(QFileInfo(db).lastModified(), modified);
+    QVERIFY(!QFileInfo::exists(db + QStringLiteral("-journal")));
+}
+
+void TestCli::badDatabases_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("missing file") << "missing" << "cannot open";
+    QTest::newRow("text file") << "text" << "not a database";
+    QTest::newRow("foreign sqlite") << "foreign" << "not an HPLX landscape database";
+    QTest::newRow("newer schema") << "newer" << "schema version 7";
+    QTest::newRow("truncated") << "truncated" << "";
+}
+
+void TestCli::badDatabases()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+    const QString db = path("bad-") + kind + QStringLiteral(".db");
+    if (kind == QLatin1String("text")) {
+        QVERIFY(test::writeFile(db, "lr,loss\n0.1,0.5\n"));
+    } else if (kind == QLatin1String("foreign") || kind == QLatin1String("newer")) {
+        sqlite3 *handle = nullptr;
+        QCOMPARE(sqlite3_open(db.toUtf8().constData(), &handle), SQLITE_OK);
+        const char *sql = kind == QLatin1String("foreign")
+                              ? "CREATE TABLE results(lr REAL, loss REAL)"
+                              : "CREATE TABLE hplx_meta(key TEXT PRIMARY KEY, value TEXT);"
+                                "INSERT INTO hplx_meta VALUES('format','hplx-landscapes'),('schema_version','7')";
+        QCOMPARE(sqlite3_exec(handle, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(handle);
+    } else if (kind == QLatin1String("truncated")) {
+        test::writeSmallDatabase(db);
+        QFile file(db);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.resize(file.size() / 2));
+    }
+    const QByteArray before = test::fileDigest(db);
+    const Run run = runCli({QStringLiteral("info"), db});
+    QCOMPARE(run.status, QProcess::NormalExit); // a message, never a crash
+    QVERIFY2(run.exitCode != 0, run.out.constData());
+    QCOMPARE(run.err.count('\n'), 1); // one line
+    QVERIFY2(run.err.contains(db.toUtf8()), run.err.constData());
+    QVERIFY2(run.err.contains(expected.toUtf8()), run.err.constData());
+    QCOMPARE(test::fileDigest(db), before);
+}
+
+void TestCli::importErrors_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+    const QStringList basic = {QStringLiteral("--hps"), QStringLiteral("lr"), QStringLiteral("--loss"),
+                               QStringLiteral("valid_loss")};
+    QTest::newRow("unknown column") << QByteArray("lr,valid_loss\n0.1,0.5\n")
+                                    << QStringList{QStringLiteral("--hps"), QStringLiteral("lr,depth"),
+                                                   QStringLiteral("--loss"), QStringLiteral("valid_loss")}
+                                    << 2 << "has no column 'depth'";
+    QTest::newRow("text loss") << QByteArray("lr,valid_loss\n0.1,0.5\n0.2,high\n") << basic << 1
+                               << "line 3, column 'valid_loss': 'high' is not a number";
+    QTest::newRow("infinite loss") << QByteArray("lr,valid_loss\n0.1,inf\n") << basic << 1
+                                   << "line 2, column 'valid_loss': 'inf' is not finite";
+    QTest::newRow("duplicate") << QByteArray("lr,valid_loss\n0.1,0.5\n0.1,0.6\n") << basic << 1
+                               << "line 3: the configuration (lr=0.1) already has a value";
+    QTest::newRow("unknown split") << QByteArray("lr,score\n0.1,0.5\n")
+                                   << QStringList{QStringLiteral("--hps"), QStringLiteral("lr"),
+                                                  QStringLiteral("--loss"), QStringLiteral("score")}
+                                   << 2 << "--split-of score=train|valid|test";
+    QTest::newRow("unknown option") << QByteArray("lr,valid_loss\n0.1,0.5\n")
+                                    << (QStringList(basic) << QStringLiteral("--frobnicate")) << 2
+                                    << "unknown option --frobnicate";
+}
+
+void TestCli::importErrors()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QStringList, options);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    const QString file = path("input.csv");
+    QVERIFY(test::writeFile(file, csv));
+    const QString db = path("never-created.db");
+    const Run run = runCli(QStringList{QStringLiteral("import"), file, QStringLiteral("--db"), db} + options);
+    QCOMPARE(run.status, QProcess::NormalExit);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(expected.toUtf8()), run.err.constData());
+    QVERIFY(!QFileInfo::exists(db)); // a failed import leaves no file behind
+}
+
+void TestCli::unknownCommand()
+{
+    const Run run = runCli({QStringLiteral("frobnicate")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("unknown command 'frobnicate'"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
