@@ -204,15 +204,19 @@ CsvImportReport importCsv(const CsvImportOptions &options, Feedback *feedback)
         addLoss(name, nullptr);
     for (const auto &score : options.scoreColumns)
         addLoss(score.column, &score);
-    for (const auto &[name, split] : options.splitOf) {
+    // Not a structured binding: C++17 does not let a lambda capture one (clang rejects it).
+    for (const auto &entry : options.splitOf) {
+        const std::string &name = entry.first;
         const bool named = std::any_of(losses.begin(), losses.end(), [&](const LossColumn &l) { return l.name == name; });
         if (!named)
             throw Error(ErrorKind::InvalidArgument, "--split-of names '" + name + "', which is not a loss or score column");
     }
-    const std::optional<std::size_t> fidelityColumn =
-        options.fidelity.empty() ? std::nullopt : std::optional<std::size_t>(claim(options.fidelity, Role::Fidelity, "--fidelity"));
-    const std::optional<std::size_t> groupColumn =
-        options.groupBy.empty() ? std::nullopt : std::optional<std::size_t>(claim(options.groupBy, Role::Group, "--group-by"));
+    // Plain index + flag rather than std::optional: GCC 12 at -O2 reports a false
+    // -Wmaybe-uninitialized for optional<size_t> here (GCC PR 80635), which breaks -Werror.
+    const bool hasFidelity = !options.fidelity.empty();
+    const std::size_t fidelityIndex = hasFidelity ? claim(options.fidelity, Role::Fidelity, "--fidelity") : 0;
+    const bool hasGroup = !options.groupBy.empty();
+    const std::size_t groupIndex = hasGroup ? claim(options.groupBy, Role::Group, "--group-by") : 0;
 
     // Pass over the file: validate every cell, keep rows compactly.
     const std::size_t nHp = hpColumns.size();
@@ -235,18 +239,18 @@ CsvImportReport importCsv(const CsvImportOptions &options, Feedback *feedback)
                                                         + ": empty, expected a hyperparameter value");
             rows.hpIndex.push_back(observed[h].add(value, line));
         }
-        if (groupColumn) {
-            const std::string value(trim(fields[*groupColumn]));
+        if (hasGroup) {
+            const std::string value(trim(fields[groupIndex]));
             if (value.empty())
                 throw Error(ErrorKind::InvalidData, cellRef(path, line, options.groupBy) + ": empty, expected a group name");
             rows.group.push_back(groups.add(value, line));
         } else {
             rows.group.push_back(0);
         }
-        if (fidelityColumn) {
-            const auto value = parseNumber(fields[*fidelityColumn]);
+        if (hasFidelity) {
+            const auto value = parseNumber(fields[fidelityIndex]);
             if (!value || !std::isfinite(*value))
-                throw Error(ErrorKind::InvalidData, cellRef(path, line, options.fidelity) + ": '" + fields[*fidelityColumn]
+                throw Error(ErrorKind::InvalidData, cellRef(path, line, options.fidelity) + ": '" + fields[fidelityIndex]
                                                         + "' is not a finite number (expected the fidelity value)");
             rows.fidelity.push_back(*value);
         } else {
@@ -305,7 +309,7 @@ CsvImportReport importCsv(const CsvImportOptions &options, Feedback *feedback)
     // Landscapes: one per (group, fidelity value) slot and loss column.
     std::set<double> fidelityValues(rows.fidelity.begin(), rows.fidelity.end());
     const std::vector<double> fidelities(fidelityValues.begin(), fidelityValues.end());
-    const std::size_t nGroups = groupColumn ? groups.labels.size() : 1;
+    const std::size_t nGroups = hasGroup ? groups.labels.size() : 1;
     const std::size_t nSlots = nGroups * fidelities.size();
     const std::size_t n = space.size();
     std::vector<std::vector<double>> value(nSlots * nLoss, std::vector<double>(n, std::nan("")));
@@ -388,8 +392,8 @@ CsvImportReport importCsv(const CsvImportOptions &options, Feedback *feedback)
                     const std::size_t target = (g * fidelities.size() + f) * nLoss + l;
                     LandscapeKey key;
                     key.model = model;
-                    key.dataset = groupColumn ? groups.labels[g] : (options.dataset.empty() ? fileStem(path) : options.dataset);
-                    if (fidelityColumn) {
+                    key.dataset = hasGroup ? groups.labels[g] : (options.dataset.empty() ? fileStem(path) : options.dataset);
+                    if (hasFidelity) {
                         key.fidelityName = options.fidelity;
                         key.fidelityValue = fidelities[f];
                     }

@@ -5,6 +5,8 @@
 #include "util/Error.h"
 #include "util/Format.h"
 
+#include <sqlite3.h>
+
 #include <cmath>
 
 namespace hplx {
@@ -57,8 +59,10 @@ DatabaseWriter::DatabaseWriter(const std::string &path) : m_path(path)
 
 DatabaseWriter::~DatabaseWriter()
 {
+    // Not exec(): it throws, and a throwing destructor terminates the program
+    // (SQLite may already have rolled back on its own after an I/O error).
     if (m_inTransaction)
-        m_db->exec("ROLLBACK");
+        sqlite3_exec(m_db->handle(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 void DatabaseWriter::begin()
@@ -155,6 +159,16 @@ std::int64_t DatabaseWriter::addLandscape(std::int64_t spaceId, const LandscapeK
     if (key.fidelityName.empty() != !key.fidelityValue)
         throw Error(ErrorKind::InvalidArgument, "landscape '" + key.describe()
                                                     + "': a fidelity needs both a name and a value");
+    // A landscape must fit a stored space, or no reader could load it again.
+    auto spaceSize = m_db->prepare("SELECT size FROM spaces WHERE id = ?");
+    spaceSize.bind(1, spaceId);
+    if (!spaceSize.step())
+        throw Error(ErrorKind::InvalidArgument, m_path + ": there is no search space with id " + std::to_string(spaceId)
+                                                    + " for landscape '" + key.describe() + "'");
+    if (static_cast<std::int64_t>(loss.size()) != spaceSize.columnInt(0))
+        throw Error(ErrorKind::InvalidArgument, "landscape '" + key.describe() + "' has " + std::to_string(loss.size())
+                                                    + " loss entries for a space of "
+                                                    + std::to_string(spaceSize.columnInt(0)) + " configurations");
     if (findLandscape(spaceId, key))
         throw Error(ErrorKind::InvalidData, m_path + ": already holds the landscape '" + key.describe()
                                                 + "' (remove it first or import into another file)");

@@ -52,12 +52,13 @@ void LandscapeDatabase::checkFormat()
     if (!version || *version < 1 || *version != std::floor(*version))
         throw Error(ErrorKind::NotHplxDatabase, m_path + ": table hplx_meta has schema_version '"
                                                     + meta["schema_version"] + "', expected a positive integer");
+    // Compare before converting: casting a double beyond int's range is undefined.
+    if (*version > schema::kVersion)
+        throw Error(ErrorKind::NewerSchema, m_path + ": written with HPLX database schema version "
+                                                + meta["schema_version"] + "; this HPLX reads up to version "
+                                                + std::to_string(schema::kVersion)
+                                                + ". Please update HPLX to open it.");
     m_schemaVersion = static_cast<int>(*version);
-    if (m_schemaVersion > schema::kVersion)
-        throw Error(ErrorKind::NewerSchema,
-                    m_path + ": written with HPLX database schema version " + std::to_string(m_schemaVersion)
-                        + "; this HPLX reads up to version " + std::to_string(schema::kVersion)
-                        + ". Please update HPLX to open it.");
 }
 
 void LandscapeDatabase::readSpaces()
@@ -208,6 +209,10 @@ Landscape LandscapeDatabase::loadLandscape(std::int64_t landscapeId, Feedback *f
     std::uint64_t count = 0;
     std::int64_t previous = -1;
     while (rows.step()) {
+        // columnInt() would read a text or fractional id as some other configuration.
+        if (rows.columnType(0) != SQLITE_INTEGER)
+            throw Error(ErrorKind::InvalidData,
+                        where + " config_id='" + rows.columnText(0) + "': not an integer configuration id");
         const std::int64_t config = rows.columnInt(0);
         if (config < 0 || config >= static_cast<std::int64_t>(size))
             throw Error(ErrorKind::InvalidData,

@@ -35,8 +35,12 @@ std::optional<double> parseNumber(std::string_view text)
     if (text.empty())
         return std::nullopt;
     // from_chars is locale-independent; it accepts "nan" and "inf" but not a '+'.
-    if (text.front() == '+')
+    if (text.front() == '+') {
         text.remove_prefix(1);
+        // Without this "+-1" would read as -1: from_chars still takes the '-'.
+        if (!text.empty() && text.front() == '-')
+            return std::nullopt;
+    }
     double value = 0.0;
     const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
     if (result.ec != std::errc() || result.ptr != text.data() + text.size())
