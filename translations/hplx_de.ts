@@ -1,232 +1,225 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>hplx::LandscapeTableModel</name>
     <message>
-        <location filename="../ui/model/LandscapeTableModel.cpp" line="52"/>
+        <location filename="../ui/model/LandscapeTableModel.cpp" line="52" />
         <source>Complete: every configuration of the grid was evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig: jede Konfiguration des Gitters wurde ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/model/LandscapeTableModel.cpp" line="53"/>
+        <location filename="../ui/model/LandscapeTableModel.cpp" line="53" />
         <source>Partial: %1 of %2 configurations evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise: %1 von %2 Konfigurationen ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/model/LandscapeTableModel.cpp" line="77"/>
+        <location filename="../ui/model/LandscapeTableModel.cpp" line="77" />
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/model/LandscapeTableModel.cpp" line="89"/>
+        <location filename="../ui/model/LandscapeTableModel.cpp" line="89" />
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../ui/model/LandscapeTableModel.cpp" line="91"/>
+        <location filename="../ui/model/LandscapeTableModel.cpp" line="91" />
         <source>Search space</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchraum</translation>
     </message>
     <message>
-        <location filename="../ui/model/LandscapeTableModel.cpp" line="93"/>
+        <location filename="../ui/model/LandscapeTableModel.cpp" line="93" />
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/model/LandscapeTableModel.cpp" line="95"/>
+        <location filename="../ui/model/LandscapeTableModel.cpp" line="95" />
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/model/LandscapeTableModel.cpp" line="97"/>
+        <location filename="../ui/model/LandscapeTableModel.cpp" line="97" />
         <source>Fidelity</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidelität</translation>
     </message>
     <message>
-        <location filename="../ui/model/LandscapeTableModel.cpp" line="99"/>
+        <location filename="../ui/model/LandscapeTableModel.cpp" line="99" />
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/model/LandscapeTableModel.cpp" line="101"/>
+        <location filename="../ui/model/LandscapeTableModel.cpp" line="101" />
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/model/LandscapeTableModel.cpp" line="103"/>
+        <location filename="../ui/model/LandscapeTableModel.cpp" line="103" />
         <source>Configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationen</translation>
     </message>
 </context>
 <context>
     <name>hplx::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="60"/>
+        <location filename="../ui/window/MainWindow.cpp" line="60" />
         <source>Hyperparameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyperparameter</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="60"/>
+        <location filename="../ui/window/MainWindow.cpp" line="60" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="60"/>
+        <location filename="../ui/window/MainWindow.cpp" line="60" />
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="62"/>
+        <location filename="../ui/window/MainWindow.cpp" line="62" />
         <source>Search space</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchraum</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="71"/>
+        <location filename="../ui/window/MainWindow.cpp" line="71" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="72"/>
+        <location filename="../ui/window/MainWindow.cpp" line="72" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="73"/>
+        <location filename="../ui/window/MainWindow.cpp" line="73" />
         <source>&amp;About HPLX</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über HPLX</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="74"/>
+        <location filename="../ui/window/MainWindow.cpp" line="74" />
         <source>About HPLX</source>
-        <translation type="unfinished"></translation>
+        <translation>Über HPLX</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="75"/>
+        <location filename="../ui/window/MainWindow.cpp" line="75" />
         <source>&lt;b&gt;HPLX %1&lt;/b&gt; — Hyperparameter Landscape Explorer.&lt;p&gt;Explore the loss landscapes of hyperparameter grids: local optima, basins, landscape metrics and similarity.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;HPLX %1&lt;/b&gt; — Hyperparameter Landscape Explorer.&lt;p&gt;Erkunden Sie die Verlustlandschaften von Hyperparameter-Gittern: lokale Optima, Becken, Landschaftsmaße und Ähnlichkeit.</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="92"/>
+        <location filename="../ui/window/MainWindow.cpp" line="92" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="93"/>
+        <location filename="../ui/window/MainWindow.cpp" line="93" />
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="95"/>
+        <location filename="../ui/window/MainWindow.cpp" line="95" />
         <source>Open landscape database</source>
-        <translation type="unfinished"></translation>
+        <translation>Landschaftsdatenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="96"/>
+        <location filename="../ui/window/MainWindow.cpp" line="96" />
         <source>Landscape databases (*.db *.sqlite *.sqlite3 *.hplx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Landschaftsdatenbanken (*.db *.sqlite *.sqlite3 *.hplx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="101"/>
+        <location filename="../ui/window/MainWindow.cpp" line="101" />
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="103"/>
+        <location filename="../ui/window/MainWindow.cpp" line="103" />
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;ließen</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="106"/>
+        <location filename="../ui/window/MainWindow.cpp" line="106" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="117"/>
+        <location filename="../ui/window/MainWindow.cpp" line="117" />
         <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="169"/>
+        <location filename="../ui/window/MainWindow.cpp" line="169" />
         <source>ordinal</source>
-        <translation type="unfinished"></translation>
+        <translation>ordinal</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="169"/>
+        <location filename="../ui/window/MainWindow.cpp" line="169" />
         <source>categorical</source>
-        <translation type="unfinished"></translation>
+        <translation>kategorial</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="171"/>
+        <location filename="../ui/window/MainWindow.cpp" line="171" />
         <source>%n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n Wert</numerusform><numerusform>%n Werte</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="201"/>
+        <location filename="../ui/window/MainWindow.cpp" line="201" />
         <source>HPLX</source>
-        <translation type="unfinished"></translation>
+        <translation>HPLX</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="202"/>
+        <location filename="../ui/window/MainWindow.cpp" line="202" />
         <source>No database open — use File ▸ Open or drop a database file here</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet — Datei ▸ Öffnen wählen oder eine Datenbankdatei hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="206"/>
+        <location filename="../ui/window/MainWindow.cpp" line="206" />
         <source>%1 — HPLX</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — HPLX</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="207"/>
+        <location filename="../ui/window/MainWindow.cpp" line="207" />
         <source>%1: %n landscape(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%1: %n Landschaft</numerusform><numerusform>%1: %n Landschaften</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="209"/>
+        <location filename="../ui/window/MainWindow.cpp" line="209" />
         <source>, %n search space(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>, %n Suchraum</numerusform><numerusform>, %n Suchräume</numerusform></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="57" />
         <source>Hyperparameter Landscape Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyperparameter Landscape Explorer</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="61"/>
+        <location filename="../app/gui/main.cpp" line="61" />
         <source>Landscape database to open (default: the bundled sample).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Landschaftsdatenbank (Vorgabe: die mitgelieferte Beispieldatenbank).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="64"/>
+        <location filename="../app/gui/main.cpp" line="64" />
         <source>Select the landscape with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Landschaft mit dieser Nummer auswählen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="67"/>
+        <location filename="../app/gui/main.cpp" line="67" />
         <source>Landscape to compare with (id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Landschaft zum Vergleich (Nummer).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="70"/>
+        <location filename="../app/gui/main.cpp" line="70" />
         <source>Save a PNG of the main window once it is painted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PNG des Hauptfensters speichern, sobald es gezeichnet ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="73"/>
+        <location filename="../app/gui/main.cpp" line="73" />
         <source>Quit after the screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Bildschirmfoto beenden.</translation>
     </message>
 </context>
 </TS>
