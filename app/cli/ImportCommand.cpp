@@ -30,8 +30,9 @@ ScoreColumn parseScore(const std::string &text)
     const std::string boundText = shape ? transform.substr(0, transform.size() - 2) : std::string();
     const auto bound = parseNumber(boundText);
     if (!shape || (!boundText.empty() && !bound))
-        throw Error(ErrorKind::InvalidArgument, "--maximize " + text + ": expected COL, COL:-x or COL:B-x with a number B "
-                                                                       "(e.g. acc:1-x, acc_pct:100-x)");
+        throw Error(ErrorKind::InvalidArgument, "--maximize " + text
+                                                    + ": expected COL, COL:-x or COL:B-x with a number B "
+                                                      "(e.g. acc:1-x, acc_pct:100-x)");
     if (bound)
         score.bound = *bound;
     return score;
@@ -52,7 +53,7 @@ int runImport(const std::vector<std::string> &args, std::ostream &out)
     const Arguments arguments(args,
                               {"db", "hps", "categorical", "loss", "maximize", "split-of", "group-by", "fidelity",
                                "model", "dataset", "duplicates", "order", "space"},
-                              {"json", "quiet"});
+                              {"json", "quiet", "shared-space"});
     if (arguments.positionals().size() != 1)
         throw Error(ErrorKind::InvalidArgument, "usage: hplx-cli import CSV --db DB --hps A,B,C --loss COL ...");
 
@@ -73,6 +74,7 @@ int runImport(const std::vector<std::string> &args, std::ostream &out)
         options.valueOrder[hp] = splitList(values);
     }
     options.groupBy = arguments.value("group-by");
+    options.sharedSpace = arguments.has("shared-space");
     options.fidelity = arguments.value("fidelity");
     options.model = arguments.value("model");
     options.dataset = arguments.value("dataset");
@@ -97,22 +99,26 @@ int runImport(const std::vector<std::string> &args, std::ostream &out)
         std::fprintf(stderr, "\r\033[K");
 
     if (json) {
-        nlohmann::json doc = {{"csv", report.csvPath},
-                              {"db", report.dbPath},
-                              {"rows", report.rows},
-                              {"space_id", report.spaceId},
-                              {"grid_size", report.gridSize},
-                              {"hyperparameters", report.hpSummaries},
-                              {"ignored_columns", report.ignoredColumns},
-                              {"landscapes", nlohmann::json::array()}};
+        nlohmann::json spaces = nlohmann::json::array();
+        for (const auto &space : report.spaces)
+            spaces.push_back({{"id", space.id},
+                              {"size", space.size},
+                              {"hyperparameters", space.hpSummaries},
+                              {"groups", space.groups}});
+        nlohmann::json landscapes = nlohmann::json::array();
         for (const auto &landscape : report.landscapes)
-            doc["landscapes"].push_back({{"id", landscape.id},
-                                         {"landscape", landscape.description},
-                                         {"column", landscape.column},
-                                         {"evaluated", landscape.evaluated},
-                                         {"stored", landscape.id != 0},
-                                         {"missing_rows", landscape.missingRows},
-                                         {"duplicate_rows", landscape.duplicateRows}});
+            landscapes.push_back({{"id", landscape.id},
+                                  {"space_id", landscape.spaceId},
+                                  {"landscape", landscape.description},
+                                  {"column", landscape.column},
+                                  {"evaluated", landscape.evaluated},
+                                  {"grid_size", landscape.gridSize},
+                                  {"stored", landscape.id != 0},
+                                  {"missing_rows", landscape.missingRows},
+                                  {"duplicate_rows", landscape.duplicateRows}});
+        const nlohmann::json doc = {{"csv", report.csvPath},    {"db", report.dbPath},
+                                    {"rows", report.rows},      {"spaces", spaces},
+                                    {"landscapes", landscapes}, {"ignored_columns", report.ignoredColumns}};
         out << doc.dump(2) << '\n';
         return 0;
     }
@@ -120,12 +126,18 @@ int runImport(const std::vector<std::string> &args, std::ostream &out)
     std::size_t stored = 0;
     for (const auto &landscape : report.landscapes)
         stored += landscape.id != 0;
-    out << "Imported " << report.csvPath << " into " << report.dbPath << ": " << report.rows << " rows, "
-        << stored << " landscapes on search space " << report.spaceId << " (" << report.gridSize
-        << " configurations: " << joinList(report.hpSummaries) << ")\n";
+    out << "Imported " << report.csvPath << " into " << report.dbPath << ": " << report.rows << " rows, " << stored
+        << " landscapes\n";
+    for (const auto &space : report.spaces) {
+        out << "Search space " << space.id << ": " << space.size << " configurations (" << joinList(space.hpSummaries)
+            << ")";
+        if (!space.groups.empty())
+            out << " for " << joinList(space.groups);
+        out << '\n';
+    }
     for (const auto &landscape : report.landscapes) {
         out << "  " << (landscape.id ? "#" + std::to_string(landscape.id) : std::string("  -")) << "  "
-            << landscape.description << ": " << landscape.evaluated << " of " << report.gridSize << " evaluated";
+            << landscape.description << ": " << landscape.evaluated << " of " << landscape.gridSize << " evaluated";
         if (landscape.missingRows)
             out << ", " << landscape.missingRows << " rows with a missing value left out";
         if (landscape.duplicateRows)

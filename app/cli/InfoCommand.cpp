@@ -24,7 +24,8 @@ nlohmann::json toJson(const LandscapeDatabase &db)
         nlohmann::json hps = nlohmann::json::array();
         for (const auto &hp : info.space->hyperparameters())
             hps.push_back({{"name", hp.name()}, {"kind", toString(hp.kind())}, {"values", hp.labels()}});
-        doc["spaces"].push_back({{"id", info.id}, {"name", info.name}, {"size", info.space->size()}, {"hyperparameters", hps}});
+        doc["spaces"].push_back(
+            {{"id", info.id}, {"name", info.name}, {"size", info.space->size()}, {"hyperparameters", hps}});
     }
     for (const auto &info : db.landscapes()) {
         const auto size = db.space(info.spaceId).space->size();
@@ -89,14 +90,15 @@ int runInfo(const std::vector<std::string> &args, std::ostream &out)
         return 0;
     }
 
-    out << db.path() << ": HPLX landscape database, schema version " << db.schemaVersion() << ", "
-        << db.spaces().size() << " search space(s), " << db.landscapes().size() << " landscape(s)\n";
+    out << db.path() << ": HPLX landscape database, schema version " << db.schemaVersion() << ", " << db.spaces().size()
+        << " search space(s), " << db.landscapes().size() << " landscape(s)\n";
     for (const auto &info : db.spaces()) {
-        out << "\nSearch space " << info.id << " \"" << info.name << "\": " << info.space->size() << " configurations\n";
+        out << "\nSearch space " << info.id << " \"" << info.name << "\": " << info.space->size()
+            << " configurations\n";
         std::vector<std::vector<std::string>> rows;
         for (const auto &hp : info.space->hyperparameters())
-            rows.push_back({hp.name(), std::string(toString(hp.kind())), std::to_string(hp.size()) + " values:",
-                            valuePreview(hp)});
+            rows.push_back({hp.name(), std::string(toString(hp.kind())),
+                            std::to_string(hp.size()) + " values:", valuePreview(hp)});
         printTable(out, rows);
     }
     out << "\nLandscapes\n";
@@ -106,8 +108,8 @@ int runInfo(const std::vector<std::string> &args, std::ostream &out)
         const auto size = db.space(info.spaceId).space->size();
         const std::string fidelity =
             info.key.fidelityValue ? info.key.fidelityName + "=" + formatNumber(*info.key.fidelityValue) : "-";
-        rows.push_back({std::to_string(info.id), std::to_string(info.spaceId), info.key.model, info.key.dataset, fidelity,
-                        info.key.split, info.key.lossName,
+        rows.push_back({std::to_string(info.id), std::to_string(info.spaceId), info.key.model, info.key.dataset,
+                        fidelity, info.key.split, info.key.lossName,
                         std::to_string(info.evaluated) + "/" + std::to_string(size)
                             + (info.evaluated == size ? "" : " (partial)")});
     }

@@ -57,9 +57,10 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QApplication::translate("main", "Hyperparameter Landscape Explorer"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("DB"),
-                                 QApplication::translate("main", "Landscape database to open (default: the bundled sample)."),
-                                 QStringLiteral("[DB]"));
+    parser.addPositionalArgument(
+        QStringLiteral("DB"),
+        QApplication::translate("main", "Landscape database to open (default: the bundled sample)."),
+        QStringLiteral("[DB]"));
     const QCommandLineOption landscapeOption(QStringLiteral("landscape"),
                                              QApplication::translate("main", "Select the landscape with this id."),
                                              QStringLiteral("ID"));
@@ -67,8 +68,8 @@ int main(int argc, char **argv)
                                            QApplication::translate("main", "Landscape to compare with (id)."),
                                            QStringLiteral("ID"));
     const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"), QApplication::translate("main", "Save a PNG of the main window once it is painted."),
-        QStringLiteral("FILE"));
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a PNG of the main window once it is painted."), QStringLiteral("FILE"));
     const QCommandLineOption quitOption(QStringLiteral("quit"),
                                         QApplication::translate("main", "Quit after the screenshot."));
     parser.addOptions({landscapeOption, compareOption, screenshotOption, quitOption});

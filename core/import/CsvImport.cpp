@@ -1,5 +1,6 @@
 #include "import/CsvImport.h"
 
+#include "import/CsvColumns.h"
 #include "import/CsvReader.h"
 #include "jobs/Feedback.h"
 #include "space/SearchSpace.h"
@@ -21,30 +22,8 @@ namespace hplx {
 
 namespace {
 
-enum class Role { Unused, Hp, Loss, Fidelity, Group };
-
-// One loss-bearing column and how its cells become losses.
-struct LossColumn
-{
-    std::size_t column = 0;
-    std::string name;
-    std::string split;
-    std::string lossName;
-    std::string transform; // "" for a loss, "-x" or "B-x" for a score
-    bool isScore = false;
-    double bound = 0.0;
-    bool bounded = false;
-
-    double toLoss(double value) const
-    {
-        if (!isScore)
-            return value;
-        return bounded ? bound - value : -value;
-    }
-};
-
-// Distinct labels of one HP in order of first appearance, with the line each
-// first appeared on (for messages).
+// Distinct labels of one column in order of first appearance, with the line
+// each first appeared on (for messages).
 struct ObservedValues
 {
     std::unordered_map<std::string, std::uint32_t> index;
@@ -62,14 +41,40 @@ struct ObservedValues
     }
 };
 
-// All rows, kept compactly until the space is known and ids can be computed.
+// Every data row, kept compactly until the spaces are known and ids can be computed.
 struct RowTable
 {
-    std::vector<std::uint32_t> hpIndex; // rows x HPs, observed indices
-    std::vector<std::uint32_t> group;
-    std::vector<double> fidelity;
-    std::vector<double> values; // rows x loss columns, raw cell values (NaN = missing)
+    std::size_t nHp = 0;
+    std::size_t nLoss = 0;
+    std::vector<std::uint32_t> hpIndex; // rows x HPs: index into ObservedValues::labels
+    std::vector<std::uint32_t> group;   // index into the observed group values (0 without groups)
+    std::vector<double> fidelity;       // 0 without a fidelity column
+    std::vector<double> values;         // rows x loss columns, already losses (NaN = missing)
     std::vector<std::uint64_t> line;
+    std::vector<ObservedValues> observed; // per HP
+    ObservedValues groups;
+
+    std::size_t size() const { return line.size(); }
+};
+
+// A search space of the import and how observed labels map into it.
+struct SpacePlan
+{
+    SearchSpace space;
+    std::vector<std::vector<std::uint32_t>> toSpaceIndex; // per HP: observed index -> value index
+    std::vector<std::uint32_t> groups;                    // observed group indices on this space
+    std::int64_t storedId = 0;
+};
+
+// One landscape being filled: a (group, fidelity) slot and a loss column.
+struct LandscapeFill
+{
+    std::size_t plan = 0;
+    std::vector<double> loss;           // per configuration of the plan's space, NaN = none yet
+    std::vector<std::uint32_t> repeats; // per configuration, for the mean policy
+    std::uint64_t rows = 0;
+    std::uint64_t missing = 0;
+    std::uint64_t duplicates = 0;
 };
 
 bool isMissingToken(std::string_view text)
@@ -103,6 +108,250 @@ std::string policyName(DuplicatePolicy policy)
     return "error";
 }
 
+void checkOptions(const CsvImportOptions &options)
+{
+    if (options.dbPath.empty())
+        throw Error(ErrorKind::InvalidArgument, "name the database to import into (--db FILE)");
+    if (options.hps.empty())
+        throw Error(ErrorKind::InvalidArgument, "name the hyperparameter columns (--hps A,B,C)");
+    if (options.lossColumns.empty() && options.scoreColumns.empty())
+        throw Error(ErrorKind::InvalidArgument,
+                    "name at least one loss column (--loss COL) or score column (--maximize COL)");
+    if (!options.groupBy.empty() && !options.dataset.empty())
+        throw Error(ErrorKind::InvalidArgument,
+                    "--group-by names the dataset of each landscape; leave out --dataset or --group-by");
+    if (options.sharedSpace && options.groupBy.empty())
+        throw Error(ErrorKind::InvalidArgument, "--shared-space only makes sense with --group-by");
+}
+
+// Reads and validates every data row.
+RowTable readRows(CsvReader &reader, const CsvImportOptions &options, const CsvColumns &columns, Feedback *feedback)
+{
+    const std::string &path = options.csvPath;
+    RowTable rows;
+    rows.nHp = columns.hpColumns.size();
+    rows.nLoss = columns.losses.size();
+    rows.observed.resize(rows.nHp);
+    std::vector<std::string> fields;
+    while (reader.readRecord(fields)) {
+        const std::uint64_t line = reader.recordLine();
+        if (fields.size() == 1 && trim(fields[0]).empty())
+            continue; // blank line
+        if (fields.size() != columns.header.size())
+            throw Error(ErrorKind::InvalidData, path + ", line " + std::to_string(line) + ": "
+                                                    + std::to_string(fields.size()) + " fields, but the header has "
+                                                    + std::to_string(columns.header.size()));
+        for (std::size_t h = 0; h < rows.nHp; ++h) {
+            const std::string value(trim(fields[columns.hpColumns[h]]));
+            if (value.empty())
+                throw Error(ErrorKind::InvalidData,
+                            cellRef(path, line, options.hps[h]) + ": empty, expected a hyperparameter value");
+            rows.hpIndex.push_back(rows.observed[h].add(value, line));
+        }
+        if (columns.hasGroup) {
+            const std::string value(trim(fields[columns.group]));
+            if (value.empty())
+                throw Error(ErrorKind::InvalidData,
+                            cellRef(path, line, options.groupBy) + ": empty, expected a group name");
+            rows.group.push_back(rows.groups.add(value, line));
+        } else {
+            rows.group.push_back(0);
+        }
+        if (columns.hasFidelity) {
+            const auto value = parseNumber(fields[columns.fidelity]);
+            if (!value || !std::isfinite(*value))
+                throw Error(ErrorKind::InvalidData, cellRef(path, line, options.fidelity) + ": '"
+                                                        + fields[columns.fidelity]
+                                                        + "' is not a finite number (expected the fidelity value)");
+            rows.fidelity.push_back(*value);
+        } else {
+            rows.fidelity.push_back(0.0);
+        }
+        for (const auto &loss : columns.losses) {
+            const std::string_view cell = trim(fields[loss.column]);
+            double value = std::nan("");
+            if (!isMissingToken(cell)) {
+                const auto number = parseNumber(cell);
+                if (!number)
+                    throw Error(ErrorKind::InvalidData,
+                                cellRef(path, line, loss.name) + ": '" + std::string(cell)
+                                    + "' is not a number (expected a value, or empty/NaN for missing)");
+                if (!std::isfinite(*number))
+                    throw Error(ErrorKind::InvalidData,
+                                cellRef(path, line, loss.name) + ": '" + std::string(cell)
+                                    + "' is not finite (expected a finite value, or empty/NaN for missing)");
+                value = loss.toLoss(*number);
+            }
+            rows.values.push_back(value);
+        }
+        rows.line.push_back(line);
+        if (feedback && (rows.size() & 0x3fff) == 0) {
+            feedback->throwIfCancelled();
+            feedback->setProgress(0.8 * static_cast<double>(reader.bytesRead())
+                                      / static_cast<double>(std::max<std::uint64_t>(reader.fileSize(), 1)),
+                                  "reading " + path);
+        }
+    }
+    if (rows.size() == 0)
+        throw Error(ErrorKind::InvalidData, path + ": no data rows after the header");
+    return rows;
+}
+
+// The search spaces: one per group (equal ones are merged when stored), or one
+// for all rows. Each holds the values its rows have, or the --order lists.
+std::vector<SpacePlan> planSpaces(const RowTable &rows, const CsvImportOptions &options,
+                                  std::vector<std::size_t> &planOfGroup)
+{
+    const std::size_t nGroups = std::max<std::size_t>(rows.groups.labels.size(), 1);
+    const bool perGroup = !options.groupBy.empty() && !options.sharedSpace;
+    const std::size_t nPlans = perGroup ? nGroups : 1;
+    planOfGroup.assign(nGroups, 0);
+    for (std::size_t g = 0; perGroup && g < nGroups; ++g)
+        planOfGroup[g] = g;
+
+    // used[p][h][k]: observed label k of HP h occurs in a row of plan p.
+    std::vector<std::vector<std::vector<bool>>> used(nPlans, std::vector<std::vector<bool>>(rows.nHp));
+    for (auto &plan : used) {
+        for (std::size_t h = 0; h < rows.nHp; ++h)
+            plan[h].assign(rows.observed[h].labels.size(), false);
+    }
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        auto &plan = used[planOfGroup[rows.group[r]]];
+        for (std::size_t h = 0; h < rows.nHp; ++h)
+            plan[h][rows.hpIndex[r * rows.nHp + h]] = true;
+    }
+
+    // The value list of each HP over the whole file: the --order list, or the
+    // observed labels (numbers sorted, equal numbers under their first spelling).
+    // Each plan keeps the subset it uses, so equal subsets give equal spaces.
+    std::vector<Hyperparameter> fileHps;
+    std::vector<std::vector<std::uint32_t>> fileIndex(rows.nHp); // observed index -> file value index
+    for (std::size_t h = 0; h < rows.nHp; ++h) {
+        const std::string &name = options.hps[h];
+        const auto &observed = rows.observed[h];
+        const bool categorical =
+            std::find(options.categorical.begin(), options.categorical.end(), name) != options.categorical.end();
+        const HpKind kind = categorical ? HpKind::Categorical : HpKind::Ordinal;
+        const auto order = options.valueOrder.find(name);
+        if (order != options.valueOrder.end())
+            fileHps.emplace_back(name, kind, order->second);
+        else
+            fileHps.push_back(Hyperparameter::fromObserved(name, kind, observed.labels));
+        for (std::size_t k = 0; k < observed.labels.size(); ++k) {
+            const auto index = fileHps.back().indexOf(observed.labels[k]);
+            if (!index)
+                throw Error(ErrorKind::InvalidData, cellRef(options.csvPath, observed.firstLine[k], name) + ": '"
+                                                        + observed.labels[k]
+                                                        + "' is not one of the values given by --order ("
+                                                        + joinList(fileHps.back().labels()) + ")");
+            fileIndex[h].push_back(*index);
+        }
+    }
+
+    std::vector<SpacePlan> plans;
+    for (std::size_t p = 0; p < nPlans; ++p) {
+        std::vector<Hyperparameter> hps;
+        std::vector<std::vector<std::uint32_t>> toSpaceIndex(rows.nHp);
+        for (std::size_t h = 0; h < rows.nHp; ++h) {
+            const Hyperparameter &fileHp = fileHps[h];
+            // Values of the file's list this plan uses; all of them with --order.
+            std::vector<bool> keep(fileHp.size(), options.valueOrder.count(fileHp.name()) > 0);
+            for (std::size_t k = 0; k < fileIndex[h].size(); ++k)
+                keep[fileIndex[h][k]] = keep[fileIndex[h][k]] || used[p][h][k];
+            std::vector<std::string> labels;
+            std::vector<std::uint32_t> planIndex(fileHp.size(), 0);
+            for (std::uint32_t v = 0; v < fileHp.size(); ++v) {
+                if (!keep[v])
+                    continue;
+                planIndex[v] = static_cast<std::uint32_t>(labels.size());
+                labels.push_back(fileHp.label(v));
+            }
+            hps.emplace_back(fileHp.name(), fileHp.kind(), std::move(labels));
+            for (std::size_t k = 0; k < fileIndex[h].size(); ++k)
+                toSpaceIndex[h].push_back(planIndex[fileIndex[h][k]]);
+        }
+        plans.push_back({SearchSpace(std::move(hps)), std::move(toSpaceIndex), {}, 0});
+    }
+    for (std::size_t g = 0; g < rows.groups.labels.size(); ++g)
+        plans[planOfGroup[g]].groups.push_back(static_cast<std::uint32_t>(g));
+    return plans;
+}
+
+// Places every row's losses at its configuration id, applying the duplicate policy.
+std::vector<LandscapeFill> fillLandscapes(const RowTable &rows, const CsvImportOptions &options,
+                                          const CsvColumns &columns, const std::vector<SpacePlan> &plans,
+                                          const std::vector<std::size_t> &planOfGroup,
+                                          const std::vector<double> &fidelities)
+{
+    const std::size_t nGroups = planOfGroup.size();
+    const std::size_t nLoss = rows.nLoss;
+    std::vector<LandscapeFill> fills(nGroups * fidelities.size() * nLoss);
+    for (std::size_t t = 0; t < fills.size(); ++t)
+        fills[t].plan = planOfGroup[t / (fidelities.size() * nLoss)];
+
+    std::vector<std::uint32_t> indices(rows.nHp);
+    std::vector<ConfigId> rowConfig(rows.size());
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const SpacePlan &plan = plans[planOfGroup[rows.group[r]]];
+        for (std::size_t h = 0; h < rows.nHp; ++h)
+            indices[h] = plan.toSpaceIndex[h][rows.hpIndex[r * rows.nHp + h]];
+        const ConfigId config = plan.space.encode(indices);
+        rowConfig[r] = config;
+        const auto fidelitySlot = static_cast<std::size_t>(
+            std::lower_bound(fidelities.begin(), fidelities.end(), rows.fidelity[r]) - fidelities.begin());
+        const std::size_t slot = rows.group[r] * fidelities.size() + fidelitySlot;
+        for (std::size_t l = 0; l < nLoss; ++l) {
+            LandscapeFill &fill = fills[slot * nLoss + l];
+            if (fill.loss.empty()) {
+                fill.loss.assign(plan.space.size(), std::nan(""));
+                if (options.duplicates == DuplicatePolicy::Mean)
+                    fill.repeats.assign(plan.space.size(), 0);
+            }
+            ++fill.rows;
+            const double cell = rows.values[r * nLoss + l];
+            if (std::isnan(cell)) {
+                ++fill.missing;
+                continue;
+            }
+            double &stored = fill.loss[config];
+            if (std::isnan(stored)) {
+                stored = cell;
+                if (!fill.repeats.empty())
+                    fill.repeats[config] = 1;
+                continue;
+            }
+            ++fill.duplicates;
+            if (options.duplicates == DuplicatePolicy::Error) {
+                std::uint64_t firstLine = 0;
+                for (std::size_t earlier = 0; earlier < r && !firstLine; ++earlier) {
+                    if (rowConfig[earlier] == config && rows.group[earlier] == rows.group[r]
+                        && rows.fidelity[earlier] == rows.fidelity[r] && !std::isnan(rows.values[earlier * nLoss + l]))
+                        firstLine = rows.line[earlier];
+                }
+                throw Error(ErrorKind::InvalidData, options.csvPath + ", line " + std::to_string(rows.line[r])
+                                                        + ": the configuration (" + plan.space.describe(config)
+                                                        + ") already has a value in column '" + columns.losses[l].name
+                                                        + "' on line " + std::to_string(firstLine)
+                                                        + "; choose --duplicates mean|first to merge repeats");
+            }
+            if (options.duplicates == DuplicatePolicy::Mean) {
+                auto &k = fill.repeats[config];
+                stored += (cell - stored) / static_cast<double>(++k);
+            }
+        }
+    }
+    return fills;
+}
+
+std::vector<std::string> hpSummaries(const SearchSpace &space)
+{
+    std::vector<std::string> summaries;
+    for (const auto &hp : space.hyperparameters())
+        summaries.push_back(hp.name() + " (" + std::string(toString(hp.kind())) + ", " + std::to_string(hp.size())
+                            + " values)");
+    return summaries;
+}
+
 } // namespace
 
 std::optional<std::string> guessSplit(const std::string &column)
@@ -110,12 +359,14 @@ std::optional<std::string> guessSplit(const std::string &column)
     std::string word;
     std::optional<std::string> found;
     auto judge = [&](const std::string &w) {
+        if (found)
+            return;
         if (w == "train" || w == "training")
-            found = found ? found : std::optional<std::string>("train");
+            found = "train";
         else if (w == "test" || w == "testing")
-            found = found ? found : std::optional<std::string>("test");
+            found = "test";
         else if (w == "valid" || w == "validation" || w == "val" || w == "dev")
-            found = found ? found : std::optional<std::string>("valid");
+            found = "valid";
     };
     for (char c : column + '_') {
         if (std::isalnum(static_cast<unsigned char>(c))) {
@@ -130,251 +381,26 @@ std::optional<std::string> guessSplit(const std::string &column)
 
 CsvImportReport importCsv(const CsvImportOptions &options, Feedback *feedback)
 {
+    checkOptions(options);
     const std::string &path = options.csvPath;
-    if (options.hps.empty())
-        throw Error(ErrorKind::InvalidArgument, "name the hyperparameter columns (--hps A,B,C)");
-    if (options.lossColumns.empty() && options.scoreColumns.empty())
-        throw Error(ErrorKind::InvalidArgument, "name at least one loss column (--loss COL) or score column (--maximize COL)");
-    if (!options.groupBy.empty() && !options.dataset.empty())
-        throw Error(ErrorKind::InvalidArgument,
-                    "--group-by names the dataset of each landscape; leave out --dataset or --group-by");
-
     CsvReader reader(path);
     std::vector<std::string> header;
     if (!reader.readRecord(header) || (header.size() == 1 && trim(header[0]).empty()))
         throw Error(ErrorKind::InvalidData, path + ": the file is empty (expected a header line with column names)");
-    std::unordered_map<std::string, std::size_t> columnOf;
-    for (std::size_t c = 0; c < header.size(); ++c) {
-        header[c] = std::string(trim(header[c]));
-        if (!columnOf.emplace(header[c], c).second)
-            throw Error(ErrorKind::InvalidData, path + ", line 1: the column name '" + header[c] + "' appears twice");
-    }
+    const CsvColumns columns = resolveColumns(options, std::move(header));
+    const RowTable rows = readRows(reader, options, columns, feedback);
 
-    std::vector<Role> roles(header.size(), Role::Unused);
-    auto claim = [&](const std::string &name, Role role, const char *option) -> std::size_t {
-        const auto found = columnOf.find(name);
-        if (found == columnOf.end())
-            throw Error(ErrorKind::InvalidArgument, path + ": has no column '" + name + "' (named by " + option
-                                                        + "); its columns are: " + joinList(header));
-        if (roles[found->second] != Role::Unused)
-            throw Error(ErrorKind::InvalidArgument,
-                        "the column '" + name + "' is named for two roles (" + option + " and another option)");
-        roles[found->second] = role;
-        return found->second;
-    };
-
-    std::vector<std::size_t> hpColumns;
-    for (const auto &name : options.hps)
-        hpColumns.push_back(claim(name, Role::Hp, "--hps"));
-    for (const auto &name : options.categorical) {
-        if (std::find(options.hps.begin(), options.hps.end(), name) == options.hps.end())
-            throw Error(ErrorKind::InvalidArgument, "--categorical names '" + name + "', which is not in --hps");
-    }
-    for (const auto &[name, order] : options.valueOrder) {
-        if (std::find(options.hps.begin(), options.hps.end(), name) == options.hps.end())
-            throw Error(ErrorKind::InvalidArgument, "--order names '" + name + "', which is not in --hps");
-    }
-
-    std::vector<LossColumn> losses;
-    auto addLoss = [&](const std::string &name, const ScoreColumn *score) {
-        LossColumn loss;
-        loss.column = claim(name, Role::Loss, score ? "--maximize" : "--loss");
-        loss.name = name;
-        const auto split = options.splitOf.count(name) ? std::optional<std::string>(options.splitOf.at(name))
-                                                       : guessSplit(name);
-        if (!split)
-            throw Error(ErrorKind::InvalidArgument, "cannot tell the split of column '" + name
-                                                        + "' from its name; state it with --split-of " + name
-                                                        + "=train|valid|test");
-        if (*split != "train" && *split != "valid" && *split != "test")
-            throw Error(ErrorKind::InvalidArgument,
-                        "--split-of " + name + "=" + *split + ": expected train, valid or test");
-        loss.split = *split;
-        loss.lossName = name;
-        if (score) {
-            loss.isScore = true;
-            loss.bounded = score->bound.has_value();
-            loss.bound = score->bound.value_or(0.0);
-            loss.transform = loss.bounded ? formatNumber(loss.bound) + "-x" : "-x";
-            loss.lossName = (loss.bounded ? formatNumber(loss.bound) : std::string()) + "-" + name;
-        }
-        losses.push_back(loss);
-    };
-    for (const auto &name : options.lossColumns)
-        addLoss(name, nullptr);
-    for (const auto &score : options.scoreColumns)
-        addLoss(score.column, &score);
-    // Not a structured binding: C++17 does not let a lambda capture one (clang rejects it).
-    for (const auto &entry : options.splitOf) {
-        const std::string &name = entry.first;
-        const bool named = std::any_of(losses.begin(), losses.end(), [&](const LossColumn &l) { return l.name == name; });
-        if (!named)
-            throw Error(ErrorKind::InvalidArgument, "--split-of names '" + name + "', which is not a loss or score column");
-    }
-    // Plain index + flag rather than std::optional: GCC 12 at -O2 reports a false
-    // -Wmaybe-uninitialized for optional<size_t> here (GCC PR 80635), which breaks -Werror.
-    const bool hasFidelity = !options.fidelity.empty();
-    const std::size_t fidelityIndex = hasFidelity ? claim(options.fidelity, Role::Fidelity, "--fidelity") : 0;
-    const bool hasGroup = !options.groupBy.empty();
-    const std::size_t groupIndex = hasGroup ? claim(options.groupBy, Role::Group, "--group-by") : 0;
-
-    // Pass over the file: validate every cell, keep rows compactly.
-    const std::size_t nHp = hpColumns.size();
-    const std::size_t nLoss = losses.size();
-    std::vector<ObservedValues> observed(nHp);
-    ObservedValues groups;
-    RowTable rows;
-    std::vector<std::string> fields;
-    while (reader.readRecord(fields)) {
-        const std::uint64_t line = reader.recordLine();
-        if (fields.size() == 1 && trim(fields[0]).empty())
-            continue; // blank line
-        if (fields.size() != header.size())
-            throw Error(ErrorKind::InvalidData, path + ", line " + std::to_string(line) + ": " + std::to_string(fields.size())
-                                                    + " fields, but the header has " + std::to_string(header.size()));
-        for (std::size_t h = 0; h < nHp; ++h) {
-            const std::string value(trim(fields[hpColumns[h]]));
-            if (value.empty())
-                throw Error(ErrorKind::InvalidData, cellRef(path, line, options.hps[h])
-                                                        + ": empty, expected a hyperparameter value");
-            rows.hpIndex.push_back(observed[h].add(value, line));
-        }
-        if (hasGroup) {
-            const std::string value(trim(fields[groupIndex]));
-            if (value.empty())
-                throw Error(ErrorKind::InvalidData, cellRef(path, line, options.groupBy) + ": empty, expected a group name");
-            rows.group.push_back(groups.add(value, line));
-        } else {
-            rows.group.push_back(0);
-        }
-        if (hasFidelity) {
-            const auto value = parseNumber(fields[fidelityIndex]);
-            if (!value || !std::isfinite(*value))
-                throw Error(ErrorKind::InvalidData, cellRef(path, line, options.fidelity) + ": '" + fields[fidelityIndex]
-                                                        + "' is not a finite number (expected the fidelity value)");
-            rows.fidelity.push_back(*value);
-        } else {
-            rows.fidelity.push_back(0.0);
-        }
-        for (const auto &loss : losses) {
-            const std::string_view cell = trim(fields[loss.column]);
-            double value = std::nan("");
-            if (!isMissingToken(cell)) {
-                const auto number = parseNumber(cell);
-                if (!number)
-                    throw Error(ErrorKind::InvalidData, cellRef(path, line, loss.name) + ": '" + std::string(cell)
-                                                            + "' is not a number (expected a value, or empty/NaN for missing)");
-                if (!std::isfinite(*number))
-                    throw Error(ErrorKind::InvalidData, cellRef(path, line, loss.name) + ": '" + std::string(cell)
-                                                            + "' is not finite (expected a finite value, or empty/NaN for missing)");
-                value = loss.toLoss(*number);
-            }
-            rows.values.push_back(value);
-        }
-        rows.line.push_back(line);
-        if (feedback && (rows.line.size() & 0x3fff) == 0) {
-            feedback->throwIfCancelled();
-            feedback->setProgress(0.8 * static_cast<double>(reader.bytesRead()) / static_cast<double>(reader.fileSize()),
-                                  "reading " + path);
-        }
-    }
-    const std::size_t nRows = rows.line.size();
-    if (nRows == 0)
-        throw Error(ErrorKind::InvalidData, path + ": no data rows after the header");
-
-    // The search space from the observed values (or the stated orders).
-    std::vector<Hyperparameter> hps;
-    std::vector<std::vector<std::uint32_t>> toSpaceIndex(nHp);
-    for (std::size_t h = 0; h < nHp; ++h) {
-        const std::string &name = options.hps[h];
-        const bool categorical =
-            std::find(options.categorical.begin(), options.categorical.end(), name) != options.categorical.end();
-        const HpKind kind = categorical ? HpKind::Categorical : HpKind::Ordinal;
-        const auto order = options.valueOrder.find(name);
-        if (order != options.valueOrder.end())
-            hps.emplace_back(name, kind, order->second);
-        else
-            hps.push_back(Hyperparameter::fromObserved(name, kind, observed[h].labels));
-        for (std::size_t k = 0; k < observed[h].labels.size(); ++k) {
-            const auto index = hps.back().indexOf(observed[h].labels[k]);
-            if (!index)
-                throw Error(ErrorKind::InvalidData, cellRef(path, observed[h].firstLine[k], name) + ": '"
-                                                        + observed[h].labels[k] + "' is not one of the values given by --order ("
-                                                        + joinList(hps.back().labels()) + ")");
-            toSpaceIndex[h].push_back(*index);
-        }
-    }
-    const SearchSpace space(std::move(hps));
-
-    // Landscapes: one per (group, fidelity value) slot and loss column.
-    std::set<double> fidelityValues(rows.fidelity.begin(), rows.fidelity.end());
-    const std::vector<double> fidelities(fidelityValues.begin(), fidelityValues.end());
-    const std::size_t nGroups = hasGroup ? groups.labels.size() : 1;
-    const std::size_t nSlots = nGroups * fidelities.size();
-    const std::size_t n = space.size();
-    std::vector<std::vector<double>> value(nSlots * nLoss, std::vector<double>(n, std::nan("")));
-    std::vector<std::vector<std::uint32_t>> count(options.duplicates == DuplicatePolicy::Mean ? nSlots * nLoss : 0,
-                                                  std::vector<std::uint32_t>(n, 0));
-    std::vector<std::uint64_t> missing(nSlots * nLoss, 0);
-    std::vector<std::uint64_t> duplicates(nSlots * nLoss, 0);
-    std::vector<std::uint64_t> slotRows(nSlots, 0);
-    std::vector<std::uint32_t> indices(nHp);
-    std::vector<ConfigId> rowConfig(nRows);
-    for (std::size_t r = 0; r < nRows; ++r) {
-        for (std::size_t h = 0; h < nHp; ++h)
-            indices[h] = toSpaceIndex[h][rows.hpIndex[r * nHp + h]];
-        const ConfigId config = space.encode(indices);
-        rowConfig[r] = config;
-        const auto fidelitySlot =
-            std::lower_bound(fidelities.begin(), fidelities.end(), rows.fidelity[r]) - fidelities.begin();
-        const std::size_t slot = rows.group[r] * fidelities.size() + static_cast<std::size_t>(fidelitySlot);
-        ++slotRows[slot];
-        for (std::size_t l = 0; l < nLoss; ++l) {
-            const std::size_t target = slot * nLoss + l;
-            const double cell = rows.values[r * nLoss + l];
-            if (std::isnan(cell)) {
-                ++missing[target];
-                continue;
-            }
-            double &stored = value[target][config];
-            if (std::isnan(stored)) {
-                stored = cell;
-                if (!count.empty())
-                    count[target][config] = 1;
-                continue;
-            }
-            ++duplicates[target];
-            if (options.duplicates == DuplicatePolicy::Error) {
-                std::uint64_t firstLine = 0;
-                for (std::size_t earlier = 0; earlier < r && !firstLine; ++earlier) {
-                    if (rowConfig[earlier] == config && rows.group[earlier] == rows.group[r]
-                        && rows.fidelity[earlier] == rows.fidelity[r] && !std::isnan(rows.values[earlier * nLoss + l]))
-                        firstLine = rows.line[earlier];
-                }
-                throw Error(ErrorKind::InvalidData,
-                            path + ", line " + std::to_string(rows.line[r]) + ": the configuration (" + space.describe(config)
-                                + ") already has a value in column '" + losses[l].name + "' on line "
-                                + std::to_string(firstLine) + "; choose --duplicates mean|first to merge repeats");
-            }
-            if (options.duplicates == DuplicatePolicy::Mean) {
-                auto &k = count[target][config];
-                stored += (cell - stored) / static_cast<double>(++k);
-            }
-        }
-    }
+    std::vector<std::size_t> planOfGroup;
+    std::vector<SpacePlan> plans = planSpaces(rows, options, planOfGroup);
+    const std::set<double> fidelitySet(rows.fidelity.begin(), rows.fidelity.end());
+    const std::vector<double> fidelities(fidelitySet.begin(), fidelitySet.end());
+    const std::vector<LandscapeFill> fills = fillLandscapes(rows, options, columns, plans, planOfGroup, fidelities);
 
     CsvImportReport report;
     report.csvPath = path;
     report.dbPath = options.dbPath;
-    report.rows = nRows;
-    report.gridSize = space.size();
-    for (const auto &hp : space.hyperparameters())
-        report.hpSummaries.push_back(hp.name() + " (" + std::string(toString(hp.kind())) + ", "
-                                     + std::to_string(hp.size()) + " values)");
-    for (std::size_t c = 0; c < header.size(); ++c) {
-        if (roles[c] == Role::Unused)
-            report.ignoredColumns.push_back(header[c]);
-    }
+    report.rows = rows.size();
+    report.ignoredColumns = columns.unused;
 
     // Write everything in one transaction; a file this import created is removed
     // again when anything fails, so a failed import leaves no trace.
@@ -383,51 +409,59 @@ CsvImportReport importCsv(const CsvImportOptions &options, Feedback *feedback)
         DatabaseWriter writer(options.dbPath);
         writer.begin();
         const std::string model = options.model.empty() ? fileStem(path) : options.model;
-        report.spaceId = writer.addSpace(space, options.spaceName.empty() ? model : options.spaceName);
-        for (std::size_t g = 0; g < nGroups; ++g) {
-            for (std::size_t f = 0; f < fidelities.size(); ++f) {
-                if (slotRows[g * fidelities.size() + f] == 0)
-                    continue; // this group was not run at this fidelity
-                for (std::size_t l = 0; l < nLoss; ++l) {
-                    const std::size_t target = (g * fidelities.size() + f) * nLoss + l;
-                    LandscapeKey key;
-                    key.model = model;
-                    key.dataset = hasGroup ? groups.labels[g] : (options.dataset.empty() ? fileStem(path) : options.dataset);
-                    if (hasFidelity) {
-                        key.fidelityName = options.fidelity;
-                        key.fidelityValue = fidelities[f];
-                    }
-                    key.split = losses[l].split;
-                    key.lossName = losses[l].lossName;
-                    const bool any = std::any_of(value[target].begin(), value[target].end(),
-                                                 [](double v) { return !std::isnan(v); });
-                    if (!any) {
-                        // A group/fidelity with rows but no value in this column: a hole in
-                        // the data, not a landscape. Report it instead of storing nothing.
-                        report.landscapes.push_back({0, key.describe() + " (not stored: every cell empty)",
-                                                     losses[l].name, 0, missing[target], 0});
-                        continue;
-                    }
-                    nlohmann::json attributes = {{"source_column", losses[l].name},
-                                                 {"missing_rows", missing[target]},
-                                                 {"duplicate_rows", duplicates[target]},
-                                                 {"duplicates", policyName(options.duplicates)}};
-                    if (losses[l].isScore)
-                        attributes["transform"] = losses[l].transform;
-                    const auto id = writer.addLandscape(report.spaceId, key, value[target],
-                                                        "csv:" + std::filesystem::path(path).filename().string(),
-                                                        attributes.dump());
-                    std::uint64_t evaluated = 0;
-                    for (double v : value[target])
-                        evaluated += std::isnan(v) ? 0 : 1;
-                    report.landscapes.push_back(
-                        {id, key.describe(), losses[l].name, evaluated, missing[target], duplicates[target]});
-                    if (feedback) {
-                        feedback->throwIfCancelled();
-                        feedback->setProgress(0.8 + 0.2 * static_cast<double>(target + 1) / static_cast<double>(value.size()),
-                                              "writing " + options.dbPath);
-                    }
-                }
+        for (auto &plan : plans) {
+            plan.storedId = writer.addSpace(plan.space, options.spaceName.empty() ? model : options.spaceName);
+            auto known = std::find_if(report.spaces.begin(), report.spaces.end(),
+                                      [&](const ImportedSpace &s) { return s.id == plan.storedId; });
+            if (known == report.spaces.end())
+                known = report.spaces.insert(report.spaces.end(),
+                                             {plan.storedId, plan.space.size(), hpSummaries(plan.space), {}});
+            for (auto g : plan.groups)
+                known->groups.push_back(rows.groups.labels[g]);
+        }
+        const std::string source = "csv:" + std::filesystem::path(path).filename().string();
+        const std::size_t perGroup = fidelities.size() * rows.nLoss;
+        for (std::size_t t = 0; t < fills.size(); ++t) {
+            const LandscapeFill &fill = fills[t];
+            if (fill.rows == 0)
+                continue; // this group was not run at this fidelity
+            const std::size_t g = t / perGroup;
+            const std::size_t f = (t % perGroup) / rows.nLoss;
+            const LossColumn &column = columns.losses[t % rows.nLoss];
+            const SpacePlan &plan = plans[fill.plan];
+            LandscapeKey key;
+            key.model = model;
+            key.dataset =
+                columns.hasGroup ? rows.groups.labels[g] : (options.dataset.empty() ? fileStem(path) : options.dataset);
+            if (columns.hasFidelity) {
+                key.fidelityName = options.fidelity;
+                key.fidelityValue = fidelities[f];
+            }
+            key.split = column.split;
+            key.lossName = column.lossName;
+            ImportedLandscape imported{0, plan.storedId, plan.space.size(), key.describe(), column.name,
+                                       0, fill.missing,  fill.duplicates};
+            for (double v : fill.loss)
+                imported.evaluated += std::isnan(v) ? 0 : 1;
+            if (imported.evaluated == 0) {
+                // Rows for this group/fidelity but no value in this column: a hole in
+                // the data, not a landscape. Report it instead of storing nothing.
+                imported.description += " (not stored: every cell empty)";
+                report.landscapes.push_back(imported);
+                continue;
+            }
+            nlohmann::json attributes = {{"source_column", column.name},
+                                         {"missing_rows", fill.missing},
+                                         {"duplicate_rows", fill.duplicates},
+                                         {"duplicates", policyName(options.duplicates)}};
+            if (column.isScore)
+                attributes["transform"] = column.transform;
+            imported.id = writer.addLandscape(plan.storedId, key, fill.loss, source, attributes.dump());
+            report.landscapes.push_back(imported);
+            if (feedback) {
+                feedback->throwIfCancelled();
+                feedback->setProgress(0.8 + 0.2 * static_cast<double>(t + 1) / static_cast<double>(fills.size()),
+                                      "writing " + options.dbPath);
             }
         }
         writer.commit();

@@ -1,6 +1,7 @@
 // Imports a wide CSV (one row per configuration) into an HPLX database: one
-// landscape per (group, fidelity value, loss column), all on one search space
-// built from the values the file holds. See docs/import.md for the options.
+// landscape per (group, fidelity value, loss column). Each group's search space
+// holds the values that group has (groups with equal values share one space),
+// or one space holds the values of all groups (sharedSpace). See docs/cli.md.
 #pragma once
 
 #include <cstdint>
@@ -40,22 +41,33 @@ struct CsvImportOptions
     std::vector<std::string> lossColumns; // lower is better, stored as is
     std::vector<ScoreColumn> scoreColumns;
     std::map<std::string, std::string> splitOf; // column -> train|valid|test
-    std::string groupBy;                       // one landscape set per value (the dataset)
-    std::string fidelity;                      // numeric fidelity column
-    std::string model;                         // default: the CSV file name without extension
-    std::string dataset;                       // default: group value, else the file name
-    std::string spaceName;                     // default: the model name
+    std::string groupBy;                        // one landscape set per value (the dataset)
+    bool sharedSpace = false;                   // one space from all groups' values
+    std::string fidelity;                       // numeric fidelity column
+    std::string model;                          // default: the CSV file name without extension
+    std::string dataset;                        // default: group value, else the file name
+    std::string spaceName;                      // default: the model name
     DuplicatePolicy duplicates = DuplicatePolicy::Error;
+};
+
+struct ImportedSpace
+{
+    std::int64_t id = 0;
+    std::uint64_t size = 0;
+    std::vector<std::string> hpSummaries; // "lr (ordinal, 11 values)"
+    std::vector<std::string> groups;      // group values on this space (empty without --group-by)
 };
 
 struct ImportedLandscape
 {
-    std::int64_t id = 0;
-    std::string description;  // model / dataset / fidelity / split / loss
-    std::string column;       // CSV column it came from
+    std::int64_t id = 0; // 0 when not stored (every cell of its column empty)
+    std::int64_t spaceId = 0;
+    std::uint64_t gridSize = 0;
+    std::string description; // model / dataset / fidelity / split / loss
+    std::string column;      // CSV column it came from
     std::uint64_t evaluated = 0;
-    std::uint64_t missingRows = 0;     // rows of its group/fidelity with an empty or NaN cell
-    std::uint64_t duplicateRows = 0;   // repeated configurations merged by the policy
+    std::uint64_t missingRows = 0;   // rows of its group/fidelity with an empty or NaN cell
+    std::uint64_t duplicateRows = 0; // repeated configurations merged by the policy
 };
 
 struct CsvImportReport
@@ -63,10 +75,8 @@ struct CsvImportReport
     std::string csvPath;
     std::string dbPath;
     std::uint64_t rows = 0;
-    std::int64_t spaceId = 0;
-    std::uint64_t gridSize = 0;
-    std::vector<std::string> hpSummaries;     // "lr (ordinal, 11 values)"
-    std::vector<std::string> ignoredColumns;  // columns the options did not use
+    std::vector<ImportedSpace> spaces;       // distinct spaces, in order of first use
+    std::vector<std::string> ignoredColumns; // columns the options did not use
     std::vector<ImportedLandscape> landscapes;
 };
 

@@ -7,8 +7,7 @@
 
 namespace hplx {
 
-CsvReader::CsvReader(const std::string &path, char separator)
-    : m_path(path), m_separator(separator), m_buffer(1 << 16)
+CsvReader::CsvReader(const std::string &path, char separator) : m_path(path), m_separator(separator), m_buffer(1 << 16)
 {
     m_in.open(path, std::ios::binary);
     if (!m_in)
@@ -66,8 +65,8 @@ bool CsvReader::readRecord(std::vector<std::string> &fields)
         return false;
     m_recordLine = m_line;
     std::string field;
-    bool quoted = false;     // inside an open quote
-    bool wasQuoted = false;  // this field started with a quote
+    bool quoted = false;    // inside an open quote
+    bool wasQuoted = false; // this field started with a quote
     while (true) {
         if (!nextChar(c)) {
             if (quoted)
@@ -104,8 +103,9 @@ bool CsvReader::readRecord(std::vector<std::string> &fields)
         } else if (wasQuoted) {
             if (c == '\r')
                 continue; // CRLF after a closing quote
-            throw Error(ErrorKind::InvalidData, m_path + ", line " + std::to_string(m_line)
-                                                    + ": text after a closing quote (expected a separator or line end)");
+            throw Error(ErrorKind::InvalidData,
+                        m_path + ", line " + std::to_string(m_line)
+                            + ": text after a closing quote (expected a separator or line end)");
         } else {
             field += c;
         }

@@ -3,13 +3,13 @@
 #include "util/Error.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace hplx {
 
 Feedback::Feedback(ProgressCallback callback, std::chrono::milliseconds minInterval)
     : m_callback(std::move(callback)), m_minInterval(minInterval)
-{
-}
+{}
 
 void Feedback::throwIfCancelled() const
 {
@@ -19,6 +19,8 @@ void Feedback::throwIfCancelled() const
 
 void Feedback::setProgress(double fraction, const std::string &status)
 {
+    if (std::isnan(fraction))
+        return; // a 0/0 progress estimate says nothing; keep the last value
     fraction = std::clamp(fraction, 0.0, 1.0);
     m_progress.store(fraction, std::memory_order_relaxed);
     if (!m_callback)

@@ -65,8 +65,7 @@ Hyperparameter Hyperparameter::fromObserved(std::string name, HpKind kind, std::
     // Sort by value; among labels of equal value keep the first one seen.
     std::vector<std::size_t> order(labels.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return values[a] < values[b]; });
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return values[a] < values[b]; });
     std::vector<std::string> sorted;
     double previous = 0.0;
     for (std::size_t k = 0; k < order.size(); ++k) {

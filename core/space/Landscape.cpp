@@ -19,9 +19,9 @@ Landscape::Landscape(std::shared_ptr<const SearchSpace> space, LandscapeInfo inf
     if (!m_space)
         throw Error(ErrorKind::InvalidArgument, "a landscape needs a search space");
     if (m_loss.size() != m_space->size())
-        throw Error(ErrorKind::InvalidArgument,
-                    "landscape '" + m_info.key.describe() + "' has " + std::to_string(m_loss.size())
-                        + " loss entries for a space of " + std::to_string(m_space->size()) + " configurations");
+        throw Error(ErrorKind::InvalidArgument, "landscape '" + m_info.key.describe() + "' has "
+                                                    + std::to_string(m_loss.size()) + " loss entries for a space of "
+                                                    + std::to_string(m_space->size()) + " configurations");
     for (ConfigId id = 0; id < m_loss.size(); ++id) {
         if (std::isinf(m_loss[id]))
             throw Error(ErrorKind::InvalidData, "landscape '" + m_info.key.describe() + "' has an infinite loss at "

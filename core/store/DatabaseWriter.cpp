@@ -23,29 +23,24 @@ DatabaseWriter::DatabaseWriter(const std::string &path) : m_path(path)
     auto tables = m_db->prepare("SELECT count(*) FROM sqlite_master");
     tables.step();
     if (tables.columnInt(0) == 0) {
-        SqliteTransaction transaction(*m_db);
-        m_db->exec(schema::kCreateSql);
-        auto meta = m_db->prepare("INSERT INTO hplx_meta (key, value) VALUES (?, ?)");
-        const std::pair<const char *, std::string> rows[] = {
-            {"format", schema::kFormatTag},
-            {"schema_version", std::to_string(schema::kVersion)},
-            {"created_by", kCreatedBy},
-        };
-        for (const auto &[key, value] : rows) {
-            meta.bind(1, std::string_view(key));
-            meta.bind(2, value);
-            meta.step();
-            meta.reset();
-        }
-        transaction.commit();
+        // Created with the first write, inside its transaction: a failed import
+        // into a new or empty file leaves it as it was.
+        m_needsSchema = true;
         return;
     }
     auto format = m_db->prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'hplx_meta'");
     format.step();
     if (format.columnInt(0) == 0)
         throw Error(ErrorKind::NotHplxDatabase,
-                    path + ": an existing SQLite database that is not an HPLX landscape database; "
-                           "HPLX writes only into its own databases (name a new file)");
+                    path
+                        + ": an existing SQLite database that is not an HPLX landscape database; "
+                          "HPLX writes only into its own databases (name a new file)");
+    auto tag = m_db->prepare("SELECT value FROM hplx_meta WHERE key = 'format'");
+    const std::string foundTag = tag.step() ? tag.columnText(0) : std::string();
+    if (foundTag != schema::kFormatTag)
+        throw Error(ErrorKind::NotHplxDatabase, path + ": table hplx_meta has format '" + foundTag + "', expected '"
+                                                    + schema::kFormatTag
+                                                    + "'; HPLX writes only into its own databases");
     auto version = m_db->prepare("SELECT value FROM hplx_meta WHERE key = 'schema_version'");
     const std::string found = version.step() ? version.columnText(0) : std::string("none");
     if (found != std::to_string(schema::kVersion)) {
@@ -65,10 +60,31 @@ DatabaseWriter::~DatabaseWriter()
         sqlite3_exec(m_db->handle(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
+void DatabaseWriter::ensureSchema()
+{
+    if (!m_needsSchema)
+        return;
+    m_db->exec(schema::kCreateSql);
+    auto meta = m_db->prepare("INSERT INTO hplx_meta (key, value) VALUES (?, ?)");
+    const std::pair<const char *, std::string> rows[] = {
+        {"format", schema::kFormatTag},
+        {"schema_version", std::to_string(schema::kVersion)},
+        {"created_by", kCreatedBy},
+    };
+    for (const auto &[key, value] : rows) {
+        meta.bind(1, std::string_view(key));
+        meta.bind(2, value);
+        meta.step();
+        meta.reset();
+    }
+    m_needsSchema = false;
+}
+
 void DatabaseWriter::begin()
 {
     m_db->exec("BEGIN IMMEDIATE");
     m_inTransaction = true;
+    ensureSchema();
 }
 
 void DatabaseWriter::commit()
@@ -79,11 +95,13 @@ void DatabaseWriter::commit()
 
 std::int64_t DatabaseWriter::addSpace(const SearchSpace &space, const std::string &name)
 {
+    ensureSchema();
     // Compare with every stored space of the same size: spaces are few and small.
     auto candidates = m_db->prepare("SELECT id FROM spaces WHERE size = ?");
     candidates.bind(1, static_cast<std::int64_t>(space.size()));
     auto hps = m_db->prepare("SELECT position, name, kind FROM hyperparameters WHERE space_id = ? ORDER BY position");
-    auto values = m_db->prepare("SELECT label FROM hp_values WHERE space_id = ? AND hp_position = ? ORDER BY value_index");
+    auto values =
+        m_db->prepare("SELECT label FROM hp_values WHERE space_id = ? AND hp_position = ? ORDER BY value_index");
     while (candidates.step()) {
         const auto id = candidates.columnInt(0);
         hps.reset();
@@ -111,8 +129,8 @@ std::int64_t DatabaseWriter::addSpace(const SearchSpace &space, const std::strin
     insertSpace.step();
     const std::int64_t id = m_db->lastInsertId();
     auto insertHp = m_db->prepare("INSERT INTO hyperparameters (space_id, position, name, kind) VALUES (?, ?, ?, ?)");
-    auto insertValue = m_db->prepare(
-        "INSERT INTO hp_values (space_id, hp_position, value_index, label) VALUES (?, ?, ?, ?)");
+    auto insertValue =
+        m_db->prepare("INSERT INTO hp_values (space_id, hp_position, value_index, label) VALUES (?, ?, ?, ?)");
     for (std::size_t h = 0; h < space.dimension(); ++h) {
         const auto &hp = space.hp(h);
         insertHp.reset();
@@ -135,6 +153,7 @@ std::int64_t DatabaseWriter::addSpace(const SearchSpace &space, const std::strin
 
 std::optional<std::int64_t> DatabaseWriter::findLandscape(std::int64_t spaceId, const LandscapeKey &key)
 {
+    ensureSchema();
     auto query = m_db->prepare("SELECT id FROM landscapes WHERE space_id = ? AND model = ? AND dataset = ? AND "
                                "fidelity_name = ? AND fidelity_value IS ? AND split = ? AND loss_name = ?");
     query.bind(1, spaceId);
@@ -157,8 +176,9 @@ std::int64_t DatabaseWriter::addLandscape(std::int64_t spaceId, const LandscapeK
                                           const std::string &attributes)
 {
     if (key.fidelityName.empty() != !key.fidelityValue)
-        throw Error(ErrorKind::InvalidArgument, "landscape '" + key.describe()
-                                                    + "': a fidelity needs both a name and a value");
+        throw Error(ErrorKind::InvalidArgument,
+                    "landscape '" + key.describe() + "': a fidelity needs both a name and a value");
+    ensureSchema();
     // A landscape must fit a stored space, or no reader could load it again.
     auto spaceSize = m_db->prepare("SELECT size FROM spaces WHERE id = ?");
     spaceSize.bind(1, spaceId);

@@ -1,6 +1,7 @@
 // Writes landscapes into an HPLX database the user named (import and build).
-// Creates the file with the current schema when it does not exist; refuses to
-// touch files that are not HPLX databases of the current schema version.
+// Creates the file with the current schema when it does not exist or is empty
+// (with the first write); refuses to touch files that are not HPLX databases
+// of the current schema version.
 #pragma once
 
 #include "space/Landscape.h"
@@ -45,9 +46,13 @@ public:
                               const std::string &source, const std::string &attributes = "{}");
 
 private:
+    // Creates the tables of an empty file (in the open transaction, if any).
+    void ensureSchema();
+
     std::string m_path;
     std::unique_ptr<SqliteDb> m_db;
     bool m_inTransaction = false;
+    bool m_needsSchema = false;
 };
 
 } // namespace hplx

@@ -85,15 +85,16 @@ void LandscapeDatabase::readSpaces()
     while (hps.step()) {
         const auto spaceId = hps.columnInt(0);
         const auto position = hps.columnInt(1);
-        const std::string where = rowRef(m_path, "hyperparameters",
-                                         "row space_id=" + std::to_string(spaceId) + " position=" + std::to_string(position));
+        const std::string where =
+            rowRef(m_path, "hyperparameters",
+                   "row space_id=" + std::to_string(spaceId) + " position=" + std::to_string(position));
         auto found = pending.find(spaceId);
         if (found == pending.end())
             throw Error(ErrorKind::InvalidData, where + ": no such space in table spaces");
         auto &list = found->second.hps;
         if (position != static_cast<std::int64_t>(list.size()))
-            throw Error(ErrorKind::InvalidData,
-                        where + ": expected position " + std::to_string(list.size()) + " (positions count from 0 without gaps)");
+            throw Error(ErrorKind::InvalidData, where + ": expected position " + std::to_string(list.size())
+                                                    + " (positions count from 0 without gaps)");
         const auto kind = hpKindFromString(hps.columnText(3));
         if (!kind)
             throw Error(ErrorKind::InvalidData,
@@ -166,8 +167,8 @@ void LandscapeDatabase::readLandscapes()
         for (const auto &candidate : m_spaces)
             space = candidate.id == info.spaceId ? &candidate : space;
         if (!space)
-            throw Error(ErrorKind::InvalidData,
-                        where + ": column space_id is " + std::to_string(info.spaceId) + ", not a space in table spaces");
+            throw Error(ErrorKind::InvalidData, where + ": column space_id is " + std::to_string(info.spaceId)
+                                                    + ", not a space in table spaces");
         if (evaluated < 1 || evaluated > static_cast<std::int64_t>(space->space->size()))
             throw Error(ErrorKind::InvalidData, where + ": column evaluated is " + std::to_string(evaluated)
                                                     + ", expected 1 to " + std::to_string(space->space->size())
@@ -215,16 +216,16 @@ Landscape LandscapeDatabase::loadLandscape(std::int64_t landscapeId, Feedback *f
                         where + " config_id='" + rows.columnText(0) + "': not an integer configuration id");
         const std::int64_t config = rows.columnInt(0);
         if (config < 0 || config >= static_cast<std::int64_t>(size))
-            throw Error(ErrorKind::InvalidData,
-                        where + " config_id=" + std::to_string(config) + ": outside the search space (expected 0 to "
-                            + std::to_string(size - 1) + ")");
+            throw Error(ErrorKind::InvalidData, where + " config_id=" + std::to_string(config)
+                                                    + ": outside the search space (expected 0 to "
+                                                    + std::to_string(size - 1) + ")");
         if (config == previous)
             throw Error(ErrorKind::InvalidData,
                         where + " config_id=" + std::to_string(config) + ": the configuration appears twice");
         const int type = rows.columnType(1);
         if (type != SQLITE_FLOAT && type != SQLITE_INTEGER)
-            throw Error(ErrorKind::InvalidData, where + " config_id=" + std::to_string(config)
-                                                    + ": column loss is not a number");
+            throw Error(ErrorKind::InvalidData,
+                        where + " config_id=" + std::to_string(config) + ": column loss is not a number");
         const double value = rows.columnDouble(1);
         if (!std::isfinite(value))
             throw Error(ErrorKind::InvalidData, where + " config_id=" + std::to_string(config) + ": column loss is "

@@ -138,21 +138,4 @@ int SqliteStatement::columnType(int column) const
     return sqlite3_column_type(m_stmt, column);
 }
 
-SqliteTransaction::SqliteTransaction(SqliteDb &db) : m_db(db)
-{
-    m_db.exec("BEGIN IMMEDIATE");
-}
-
-SqliteTransaction::~SqliteTransaction()
-{
-    if (!m_done)
-        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-}
-
-void SqliteTransaction::commit()
-{
-    m_db.exec("COMMIT");
-    m_done = true;
-}
-
 } // namespace hplx

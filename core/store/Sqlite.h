@@ -71,19 +71,4 @@ private:
     std::string m_sql;
 };
 
-// Commits on commit(), rolls back when destroyed without it (e.g. on an exception).
-class SqliteTransaction
-{
-public:
-    explicit SqliteTransaction(SqliteDb &db);
-    ~SqliteTransaction();
-    SqliteTransaction(const SqliteTransaction &) = delete;
-    SqliteTransaction &operator=(const SqliteTransaction &) = delete;
-    void commit();
-
-private:
-    SqliteDb &m_db;
-    bool m_done = false;
-};
-
 } // namespace hplx

@@ -75,7 +75,16 @@ void TestCli::importThenInfoJson()
     QCOMPARE(import.exitCode, 0);
     const QJsonObject report = QJsonDocument::fromJson(import.out).object();
     QCOMPARE(report.value(QStringLiteral("rows")).toInt(), 8);
-    QCOMPARE(report.value(QStringLiteral("grid_size")).toInt(), 4);
+    const QJsonArray spaces = report.value(QStringLiteral("spaces")).toArray();
+    QCOMPARE(spaces.size(), 1);
+    QCOMPARE(spaces.at(0).toObject().value(QStringLiteral("size")).toInt(), 4);
+    QCOMPARE(report.value(QStringLiteral("landscapes"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("grid_size"))
+                 .toInt(),
+             4);
     QCOMPARE(report.value(QStringLiteral("landscapes")).toArray().size(), 4);
 
     const Run info = runCli({QStringLiteral("info"), db, QStringLiteral("--json")});
@@ -93,8 +102,12 @@ void TestCli::importThenInfoJson()
     QCOMPARE(testAt5.value(QStringLiteral("evaluated")).toInt(), 3); // one empty cell
     QCOMPARE(testAt5.value(QStringLiteral("complete")).toBool(), false);
     QCOMPARE(testAt5.value(QStringLiteral("fidelity")).toObject().value(QStringLiteral("value")).toDouble(), 5.0);
-    const QJsonArray hps =
-        doc.value(QStringLiteral("spaces")).toArray().at(0).toObject().value(QStringLiteral("hyperparameters")).toArray();
+    const QJsonArray hps = doc.value(QStringLiteral("spaces"))
+                               .toArray()
+                               .at(0)
+                               .toObject()
+                               .value(QStringLiteral("hyperparameters"))
+                               .toArray();
     QCOMPARE(hps.size(), 2);
     QCOMPARE(hps.at(1).toObject().value(QStringLiteral("values")).toArray().at(1).toString(), QStringLiteral("0.3"));
 
@@ -122,11 +135,16 @@ void TestCli::badDatabases_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("missing file") << "missing" << "cannot open";
-    QTest::newRow("text file") << "text" << "not a database";
-    QTest::newRow("foreign sqlite") << "foreign" << "not an HPLX landscape database";
-    QTest::newRow("newer schema") << "newer" << "schema version 7";
-    QTest::newRow("truncated") << "truncated" << "";
+    QTest::newRow("missing file") << "missing"
+                                  << "cannot open";
+    QTest::newRow("text file") << "text"
+                               << "not a database";
+    QTest::newRow("foreign sqlite") << "foreign"
+                                    << "not an HPLX landscape database";
+    QTest::newRow("newer schema") << "newer"
+                                  << "schema version 7";
+    QTest::newRow("truncated") << "truncated"
+                               << "";
 }
 
 void TestCli::badDatabases()

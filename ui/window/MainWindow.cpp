@@ -49,12 +49,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setSortingEnabled(false);
     setCentralWidget(m_table);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                const qint64 id = current.isValid() ? current.data(LandscapeTableModel::LandscapeIdRole).toLongLong() : 0;
-                showSpaceOf(id);
-                Q_EMIT landscapeSelected(id);
-            });
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+            const qint64 id = current.isValid() ? current.data(LandscapeTableModel::LandscapeIdRole).toLongLong() : 0;
+            showSpaceOf(id);
+            Q_EMIT landscapeSelected(id);
+        });
 
     m_spaceTree = new QTreeWidget(this);
     m_spaceTree->setObjectName(QStringLiteral("spaceTree"));
@@ -93,9 +93,9 @@ void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open landscape database"), QFileInfo(m_path).absolutePath(),
-            tr("Landscape databases (*.db *.sqlite *.sqlite3 *.hplx);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Open landscape database"), QFileInfo(m_path).absolutePath(),
+                                         tr("Landscape databases (*.db *.sqlite *.sqlite3 *.hplx);;All files (*)"));
         if (!path.isEmpty())
             openDatabase(path);
     });
@@ -193,7 +193,8 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QLatin1String(kRecentKey)).toStringList();
     for (const QString &path : recent)
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openDatabase(path); })->setToolTip(path);
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openDatabase(path); })
+            ->setToolTip(path);
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 

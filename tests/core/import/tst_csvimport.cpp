@@ -80,6 +80,7 @@ private Q_SLOTS:
     void scores_data();
     void scores();
     void groupBy();
+    void groupsGetTheirOwnSpaces();
     void groupsAndFidelities();
     void missingCells();
     void partialGrid();
@@ -139,8 +140,9 @@ void TestCsvImport::gridWithFidelity()
     const auto report = importCsv(opts);
 
     QCOMPARE(report.rows, std::uint64_t(12));
-    QCOMPARE(report.gridSize, std::uint64_t(6));
-    QCOMPARE(report.hpSummaries, (std::vector<std::string>{"lr (ordinal, 2 values)", "depth (ordinal, 3 values)"}));
+    QCOMPARE(report.spaces.at(0).size, std::uint64_t(6));
+    QCOMPARE(report.spaces.at(0).hpSummaries,
+             (std::vector<std::string>{"lr (ordinal, 2 values)", "depth (ordinal, 3 values)"}));
     QCOMPARE(report.ignoredColumns, std::vector<std::string>{"seed"});
     QCOMPARE(report.landscapes.size(), std::size_t(4));
     // Groups, then fidelity values ascending, then loss columns in the given order.
@@ -159,7 +161,7 @@ void TestCsvImport::gridWithFidelity()
 
     const LandscapeDatabase db(dbPath().toStdString());
     QCOMPARE(db.spaces().size(), std::size_t(1));
-    QCOMPARE(db.spaces()[0].id, report.spaceId);
+    QCOMPARE(db.spaces()[0].id, report.spaces.at(0).id);
     QCOMPARE(db.spaces()[0].name, std::string("grid_2x3_fidelity"));
     const SearchSpace &space = *db.spaces()[0].space;
     // lr first appears as 0.1 but is sorted: id = lr index * 3 + depth index.
@@ -247,6 +249,7 @@ void TestCsvImport::groupBy()
     opts.categorical = {"opt"};
     opts.lossColumns = {"valid_error"};
     opts.groupBy = "dataset";
+    opts.sharedSpace = true; // one space from both groups' values
     opts.model = "mlp";
     const auto report = importCsv(opts);
     QCOMPARE(report.landscapes.size(), std::size_t(2));
@@ -268,6 +271,56 @@ void TestCsvImport::groupBy()
     QCOMPARE(iris->evaluated, std::uint64_t(1));
 }
 
+void TestCsvImport::groupsGetTheirOwnSpaces()
+{
+    // Without sharedSpace each group's space holds the values that group has:
+    // wine and iris both ran lr {0.1, 1} (one shared space, stored once), kaggle
+    // ran lr {0.01, 1}: two spaces of two values each.
+    auto opts = options(writeCsv("dataset,lr,valid_error\n"
+                                 "wine,1,0.3\n"
+                                 "wine,0.1,0.2\n"
+                                 "iris,0.1,0.6\n"
+                                 "kaggle,0.01,0.9\n"
+                                 "iris,1.0,0.5\n"
+                                 "kaggle,1,0.7\n"));
+    opts.hps = {"lr"};
+    opts.lossColumns = {"valid_error"};
+    opts.groupBy = "dataset";
+    const auto report = importCsv(opts);
+    QCOMPARE(report.spaces.size(), std::size_t(2));
+    QCOMPARE(report.spaces[0].size, std::uint64_t(2));
+    QCOMPARE(report.spaces[0].groups, (std::vector<std::string>{"wine", "iris"}));
+    QCOMPARE(report.spaces[1].size, std::uint64_t(2));
+    QCOMPARE(report.spaces[1].groups, std::vector<std::string>{"kaggle"});
+    QCOMPARE(report.landscapes.size(), std::size_t(3));
+    QCOMPARE(report.landscapes[2].spaceId, report.spaces[1].id);
+
+    const LandscapeDatabase db(dbPath().toStdString());
+    QCOMPARE(db.spaces().size(), std::size_t(2));
+    const auto *wine = findLandscape(db, "valid", {}, "wine");
+    const auto *iris = findLandscape(db, "valid", {}, "iris");
+    const auto *kaggle = findLandscape(db, "valid", {}, "kaggle");
+    QVERIFY(wine && iris && kaggle);
+    QCOMPARE(wine->spaceId, iris->spaceId);
+    QVERIFY(kaggle->spaceId != wine->spaceId);
+    // Sorted numerically: id 0 is lr=0.1, id 1 is lr=1 (kaggle: 0.01, 1); iris's
+    // "1.0" is the file's first spelling of that value, "1".
+    COMPARE_LOSSES(db.loadLandscape(wine->id).losses(), (std::vector<double>{0.2, 0.3}));
+    COMPARE_LOSSES(db.loadLandscape(iris->id).losses(), (std::vector<double>{0.6, 0.5}));
+    COMPARE_LOSSES(db.loadLandscape(kaggle->id).losses(), (std::vector<double>{0.9, 0.7}));
+    QCOMPARE(db.space(wine->spaceId).space->hp(0).labels(), (std::vector<std::string>{"0.1", "1"}));
+
+    // sharedSpace puts all three on one space of the three values.
+    QVERIFY(QFile::remove(dbPath()));
+    opts.sharedSpace = true;
+    const auto shared = importCsv(opts);
+    QCOMPARE(shared.spaces.size(), std::size_t(1));
+    QCOMPARE(shared.spaces[0].size, std::uint64_t(3));
+    const LandscapeDatabase sharedDb(dbPath().toStdString());
+    COMPARE_LOSSES(sharedDb.loadLandscape(findLandscape(sharedDb, "valid", {}, "wine")->id).losses(),
+                   (std::vector<double>{kNaN, 0.2, 0.3}));
+}
+
 void TestCsvImport::groupsAndFidelities()
 {
     // wine ran at epochs 10 and 20, iris only at 10: three landscapes, not four.
@@ -279,6 +332,7 @@ void TestCsvImport::groupsAndFidelities()
     opts.hps = {"a"};
     opts.lossColumns = {"test_error"};
     opts.groupBy = "dataset";
+    opts.sharedSpace = true;
     opts.fidelity = "ep";
     const auto report = importCsv(opts);
     QCOMPARE(report.landscapes.size(), std::size_t(3));
@@ -331,7 +385,7 @@ void TestCsvImport::partialGrid()
     opts.hps = {"a", "b"};
     opts.lossColumns = {"test_error"};
     const auto report = importCsv(opts);
-    QCOMPARE(report.gridSize, std::uint64_t(4));
+    QCOMPARE(report.spaces.at(0).size, std::uint64_t(4));
     QCOMPARE(report.landscapes.front().evaluated, std::uint64_t(3));
     const LandscapeDatabase db(dbPath().toStdString());
     // b is ordinal text: first-seen order z, x. Ids: (1,z)=0 (1,x)=1 (2,z)=2 (2,x)=3.
@@ -366,7 +420,7 @@ void TestCsvImport::equalNumbersMerge()
     opts.lossColumns = {"test_error"};
     opts.duplicates = DuplicatePolicy::Mean;
     const auto report = importCsv(opts);
-    QCOMPARE(report.gridSize, std::uint64_t(2));
+    QCOMPARE(report.spaces.at(0).size, std::uint64_t(2));
     QCOMPARE(report.landscapes.front().duplicateRows, std::uint64_t(1));
     const LandscapeDatabase db(dbPath().toStdString());
     QCOMPARE(db.spaces()[0].space->hp(0).labels(), (std::vector<std::string>{"1", "2"}));
@@ -481,7 +535,7 @@ void TestCsvImport::categoricalKeepsFirstSeenOrder()
     opts.categorical = {"n"};
     opts.lossColumns = {"test_error"};
     const auto report = importCsv(opts);
-    QCOMPARE(report.hpSummaries, std::vector<std::string>{"n (categorical, 3 values)"});
+    QCOMPARE(report.spaces.at(0).hpSummaries, std::vector<std::string>{"n (categorical, 3 values)"});
     const LandscapeDatabase db(dbPath().toStdString());
     QCOMPARE(db.spaces()[0].space->hp(0).labels(), (std::vector<std::string>{"10", "2", "1"}));
     COMPARE_LOSSES(db.loadLandscape(db.landscapes().front().id).losses(), (std::vector<double>{0.1, 0.2, 0.3}));
@@ -546,7 +600,8 @@ void TestCsvImport::errors_data()
     QTest::newRow("unknown fidelity column") << good << ab << test << "fidelity=epochs" << ErrorKind::InvalidArgument
                                              << QStringList{"no column 'epochs'", "--fidelity"};
     QTest::newRow("column in two roles") << good << QStringList{"a", "test_error"} << test << QString()
-                                         << ErrorKind::InvalidArgument << QStringList{"'test_error'", "two roles"};
+                                         << ErrorKind::InvalidArgument
+                                         << QStringList{"'test_error'", "named twice (by --hps and --loss)"};
     QTest::newRow("no hps") << good << QStringList{} << test << QString() << ErrorKind::InvalidArgument
                             << QStringList{"--hps"};
     QTest::newRow("no losses") << good << ab << QStringList{} << QString() << ErrorKind::InvalidArgument
@@ -677,11 +732,14 @@ void TestCsvImport::failedImportLeavesNoNewFile()
 
 void TestCsvImport::failedImportLeavesExistingFileIdentical_data()
 {
-    QTest::addColumn<int>("failure"); // 0: bad CSV, 1: landscape already stored, 2: cancelled, 3: not an HPLX db
+    // 0: bad CSV, 1: landscape already stored, 2: cancelled, 3: not an HPLX db,
+    // 4: cancelled while writing into an existing empty (0-byte) file
+    QTest::addColumn<int>("failure");
     QTest::newRow("bad csv") << 0;
     QTest::newRow("second landscape already stored") << 1;
     QTest::newRow("cancelled while writing") << 2;
     QTest::newRow("foreign database") << 3;
+    QTest::newRow("empty file, cancelled while writing") << 4;
 }
 
 void TestCsvImport::failedImportLeavesExistingFileIdentical()
@@ -690,6 +748,8 @@ void TestCsvImport::failedImportLeavesExistingFileIdentical()
     const QString db = dbPath();
     if (failure == 3) {
         hplxtest::writeFile(db, QByteArray("not a database, just text\n").repeated(50));
+    } else if (failure == 4) {
+        hplxtest::writeFile(db, QByteArray()); // the schema must not be left behind either
     } else {
         // An existing database holding the test_error landscapes.
         auto first = options(fixture("grid_2x3_fidelity.csv"));
@@ -710,7 +770,7 @@ void TestCsvImport::failedImportLeavesExistingFileIdentical()
     Feedback feedback;
     if (failure == 0)
         second.csvPath = badCsv.toStdString();
-    if (failure == 2) {
+    if (failure == 2 || failure == 4) {
         second.lossColumns = {"train_error"};
         feedback.cancel();
     }
@@ -719,7 +779,9 @@ void TestCsvImport::failedImportLeavesExistingFileIdentical()
     qInfo("%s", error->what());
     QVERIFY(hplxtest::readFile(db) == before);
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), filesBefore);
-    if (failure != 3)
+    if (failure == 4)
+        QCOMPARE(QFileInfo(db).size(), qint64(0));
+    else if (failure != 3)
         QCOMPARE(LandscapeDatabase(db.toStdString()).landscapes().size(), std::size_t(2));
 }
 
@@ -733,7 +795,7 @@ void TestCsvImport::importIntoExistingFileAddsLandscapes()
     auto second = first;
     second.lossColumns = {"train_error"};
     const auto two = importCsv(second);
-    QCOMPARE(two.spaceId, one.spaceId); // the same grid is stored once
+    QCOMPARE(two.spaces.at(0).id, one.spaces.at(0).id); // the same grid is stored once
     const LandscapeDatabase db(dbPath().toStdString());
     QCOMPARE(db.spaces().size(), std::size_t(1));
     QCOMPARE(db.landscapes().size(), std::size_t(4));

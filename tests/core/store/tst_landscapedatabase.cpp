@@ -403,6 +403,19 @@ void TestLandscapeDatabase::rollbackWithoutCommit()
 {
     const std::string path = dbPath().toStdString();
     {
+        // A new file gets its tables with the first write, in that write's
+        // transaction: rolled back, the file stays empty.
+        DatabaseWriter writer(path);
+        writer.begin();
+        writer.addSpace(mixedSpace(), "s");
+    }
+    QCOMPARE(QFileInfo(dbPath()).size(), qint64(0));
+    {
+        DatabaseWriter writer(path);
+        writer.begin();
+        writer.commit(); // an empty HPLX database
+    }
+    {
         DatabaseWriter writer(path);
         writer.begin();
         const auto space = writer.addSpace(mixedSpace(), "s");

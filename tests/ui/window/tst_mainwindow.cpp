@@ -70,7 +70,8 @@ void TestMainWindow::selectsLandscapeById()
     MainWindow window;
     QVERIFY(window.openDatabase(m_db));
     QSignalSpy selected(&window, &MainWindow::landscapeSelected);
-    const qint64 secondId = window.landscapeModel()->index(1, 0).data(LandscapeTableModel::LandscapeIdRole).toLongLong();
+    const qint64 secondId =
+        window.landscapeModel()->index(1, 0).data(LandscapeTableModel::LandscapeIdRole).toLongLong();
     QVERIFY(window.selectLandscape(secondId));
     QCOMPARE(window.selectedLandscape(), secondId);
     QCOMPARE(selected.count(), 1);
