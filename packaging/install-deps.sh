@@ -7,7 +7,9 @@ packages=(
   # toolchain
   build-essential cmake ninja-build pkg-config clang-format
   # core
-  libsqlite3-dev nlohmann-json3-dev
+  libsqlite3-dev nlohmann-json3-dev zlib1g-dev
+  # learners of the landscape builder, and the datasets of the bundled sample
+  libxgboost-dev libsvm-dev libopencv-ml-dev python3-sklearn
   # GUI, translations and Qt Test
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libxkbcommon-dev fonts-dejavu-core
