@@ -9,6 +9,7 @@
 
 namespace hplx::cli {
 
+int runBuild(const std::vector<std::string> &args, std::ostream &out);
 int runImport(const std::vector<std::string> &args, std::ostream &out);
 int runInfo(const std::vector<std::string> &args, std::ostream &out);
 

@@ -16,6 +16,8 @@ const char *kUsage = R"(usage: hplx-cli COMMAND [ARGS]
 commands:
   import CSV --db DB --hps A,B,C --loss COL[,COL...] [options]
                  append landscapes read from a wide CSV to DB (created if missing)
+  build SPEC.json --db DB [--threads N]
+                 train the spec's learner over its grid and store the landscapes
   info DB [--json]
                  list the search spaces and landscapes of DB
   help           show this text
@@ -29,6 +31,7 @@ int main(int argc, char **argv)
 {
     using Command = int (*)(const std::vector<std::string> &, std::ostream &);
     const std::map<std::string, Command> commands = {
+        {"build", hplx::cli::runBuild},
         {"import", hplx::cli::runImport},
         {"info", hplx::cli::runInfo},
     };
@@ -38,7 +41,8 @@ int main(int argc, char **argv)
     }
     const auto command = commands.find(argv[1]);
     if (command == commands.end()) {
-        std::cerr << "hplx-cli: unknown command '" << argv[1] << "' (commands: import, info; see hplx-cli help)\n";
+        std::cerr << "hplx-cli: unknown command '" << argv[1]
+                  << "' (commands: build, import, info; see hplx-cli help)\n";
         return 2;
     }
     try {

@@ -1,11 +1,11 @@
 // hplx: the HPLX desktop application. Parses the command line (CLI.md: DB,
 // --landscape, --compare, --screenshot, --quit), opens the database and runs.
 #include "window/MainWindow.h"
+#include "window/SampleDatabase.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -14,22 +14,6 @@
 #include <cstdio>
 
 namespace {
-
-// The bundled sample: beside an installed binary, else in the source tree.
-QString bundledSample()
-{
-    const QString fromEnv = qEnvironmentVariable("HPLX_SAMPLE_DB");
-    const QStringList candidates = {
-        fromEnv,
-        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/hplx/samples/sample.db"),
-        QStringLiteral(HPLX_SOURCE_SAMPLE_DB),
-    };
-    for (const QString &path : candidates) {
-        if (!path.isEmpty() && QFileInfo(path).isFile())
-            return QFileInfo(path).absoluteFilePath();
-    }
-    return {};
-}
 
 void installTranslators(QApplication &app)
 {
@@ -77,7 +61,7 @@ int main(int argc, char **argv)
 
     hplx::MainWindow window;
     const QStringList positional = parser.positionalArguments();
-    const QString path = positional.isEmpty() ? bundledSample() : positional.first();
+    const QString path = positional.isEmpty() ? hplx::bundledSampleDatabase() : positional.first();
     bool opened = false;
     if (!path.isEmpty())
         opened = window.openDatabase(path);

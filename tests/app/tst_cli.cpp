@@ -1,7 +1,9 @@
 // End-to-end checks of hplx-cli: exit codes, one-line errors naming the file,
 // JSON output, and that `info` leaves the user's database byte-identical.
+#include "core/build/BuildTestData.h"
 #include "support/TestDatabases.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,6 +56,9 @@ private Q_SLOTS:
     void importErrors_data();
     void importErrors();
     void unknownCommand();
+    void buildSmallSpec();
+    void buildRejectsBadSpecBeforeTraining();
+    void buildPausesAndResumes();
 
 private:
     QTemporaryDir m_dir;
@@ -227,6 +232,86 @@ void TestCli::unknownCommand()
     const Run run = runCli({QStringLiteral("frobnicate")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("unknown command 'frobnicate'"));
+}
+
+namespace {
+
+QByteArray svmSpec(const QByteArray &grid)
+{
+    return R"({"learner": "svm", "datasets": [{"csv": "blobs.csv", "target": "label"}],
+              "hyperparameters": )"
+           + grid + R"(, "fidelity": {"values": [0.25, 0.5, 1]},
+              "protocol": {"folds": 3, "seed": 3}})";
+}
+
+} // namespace
+
+void TestCli::buildSmallSpec()
+{
+    QVERIFY(test::writeBlobsCsv(path("blobs.csv"), 120, 2.0));
+    const QString spec = path("small.json");
+    QVERIFY(test::writeFile(spec, svmSpec(R"({"C": [0.1, 1, 10], "gamma": [0.1, 1]})")));
+    const QString db = path("built.db");
+    const Run run = runCli(
+        {QStringLiteral("build"), spec, QStringLiteral("--db"), db, QStringLiteral("--threads"), QStringLiteral("2")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.contains("6 configurations x 3 data_fraction value(s), 3-fold CV + test refit: 72 evaluations"));
+    QVERIFY(run.out.contains("Stored 9 landscapes"));
+    QVERIFY(!QFileInfo::exists(db + QStringLiteral(".build-journal"))); // removed when done
+
+    const Run info = runCli({QStringLiteral("info"), db, QStringLiteral("--json")});
+    const QJsonArray landscapes =
+        QJsonDocument::fromJson(info.out).object().value(QStringLiteral("landscapes")).toArray();
+    QCOMPARE(landscapes.size(), 9);
+    QCOMPARE(landscapes.at(0).toObject().value(QStringLiteral("dataset")).toString(), QStringLiteral("blobs"));
+    QCOMPARE(landscapes.at(0).toObject().value(QStringLiteral("split")).toString(), QStringLiteral("train"));
+    QCOMPARE(landscapes.at(2).toObject().value(QStringLiteral("split")).toString(), QStringLiteral("test"));
+    const QJsonObject attributes = landscapes.at(8).toObject().value(QStringLiteral("attributes")).toObject();
+    QCOMPARE(attributes.value(QStringLiteral("protocol")).toObject().value(QStringLiteral("folds")).toInt(), 3);
+    QCOMPARE(attributes.value(QStringLiteral("learner")).toString(), QStringLiteral("svm"));
+
+    // Building the same landscapes into the same file again is refused up front.
+    const Run again = runCli({QStringLiteral("build"), spec, QStringLiteral("--db"), db});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains("already holds the landscape 'svm / blobs / data_fraction=0.25 / train / 1-accuracy'"),
+             again.err.constData());
+}
+
+void TestCli::buildRejectsBadSpecBeforeTraining()
+{
+    QVERIFY(test::writeBlobsCsv(path("blobs.csv"), 120, 2.0));
+    const QString spec = path("bad.json");
+    // A huge grid whose last value is out of range: the error must come at once.
+    QByteArray values;
+    for (int k = 1; k <= 200; ++k)
+        values += QByteArray::number(k * 10) + ",";
+    QVERIFY(test::writeFile(spec, svmSpec("{\"C\": [" + values + "1e9], \"gamma\": [0.1, 1, 10]}")));
+    const QString db = path("bad-build.db");
+    QElapsedTimer timer;
+    timer.start();
+    const Run run = runCli({QStringLiteral("build"), spec, QStringLiteral("--db"), db});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("hyperparameters.C[200]: '1e+09' is outside the range of C"), run.err.constData());
+    QVERIFY(run.out.isEmpty()); // nothing started
+    QVERIFY(!QFileInfo::exists(db));
+    QVERIFY(timer.elapsed() < 20000);
+}
+
+void TestCli::buildPausesAndResumes()
+{
+    QVERIFY(test::writeBlobsCsv(path("blobs.csv"), 120, 2.0));
+    const QString spec = path("resume.json");
+    QVERIFY(test::writeFile(spec, svmSpec(R"({"C": [0.1, 1, 10, 100], "gamma": [0.01, 0.1, 1]})")));
+    const QString db = path("resumed.db");
+    const Run first = runCli({QStringLiteral("build"), spec, QStringLiteral("--db"), db,
+                              QStringLiteral("--max-evaluations"), QStringLiteral("50")});
+    QCOMPARE(first.exitCode, 1);
+    QVERIFY2(first.err.contains("build paused after 50 of 144 evaluations"), first.err.constData());
+    QVERIFY(QFileInfo::exists(db + QStringLiteral(".build-journal")));
+    const Run second = runCli({QStringLiteral("build"), spec, QStringLiteral("--db"), db});
+    QVERIFY2(second.exitCode == 0, second.err.constData());
+    QVERIFY2(second.out.contains("144 evaluations (50 from the journal)"), second.out.constData());
+    QVERIFY(!QFileInfo::exists(db + QStringLiteral(".build-journal")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

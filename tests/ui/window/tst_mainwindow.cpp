@@ -4,6 +4,7 @@
 #include "model/LandscapeTableModel.h"
 #include "support/TestDatabases.h"
 #include "window/MainWindow.h"
+#include "window/SampleDatabase.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void selectsLandscapeById();
     void badFileShowsErrorAndKeepsDatabase();
     void closeEmptiesViews();
+    void opensBundledSample();
 
 private:
     QTemporaryDir m_dir;
@@ -107,6 +109,16 @@ void TestMainWindow::closeEmptiesViews()
     QCOMPARE(window.landscapeModel()->rowCount(), 0);
     QCOMPARE(window.findChild<QTreeWidget *>(QStringLiteral("spaceTree"))->topLevelItemCount(), 0);
     QCOMPARE(window.database(), nullptr);
+}
+
+void TestMainWindow::opensBundledSample()
+{
+    const QString sample = bundledSampleDatabase();
+    QVERIFY2(sample.endsWith(QStringLiteral("resources/samples/sample.db")), qPrintable(sample));
+    MainWindow window;
+    QVERIFY(window.openDatabase(sample));
+    // 4 learners x 3 datasets x 3 fidelities x train/valid/test.
+    QVERIFY(window.landscapeModel()->rowCount() >= 4 * 3 * 3 * 3);
 }
 
 QTEST_MAIN(TestMainWindow)
