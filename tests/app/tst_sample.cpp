@@ -102,6 +102,14 @@ void TestSample::lossesAreSane()
     int trainBelowTest = 0;
     for (const auto &[key, splits] : meanBySplit)
         trainBelowTest += splits.at("train") <= splits.at("test");
+    // Fidelities differ: 10 % of the training data gives another landscape than all of it.
+    for (const auto &[key, splits] : meanBySplit) {
+        const auto cut = key.rfind('/');
+        if (key.substr(cut + 1) != std::to_string(0.1))
+            continue;
+        const auto &full = meanBySplit.at(key.substr(0, cut + 1) + std::to_string(1.0));
+        QVERIFY2(splits.at("valid") != full.at("valid"), key.c_str());
+    }
     QVERIFY2(trainBelowTest >= static_cast<int>(meanBySplit.size() * 3 / 4),
              qPrintable(QStringLiteral("%1 of %2").arg(trainBelowTest).arg(meanBySplit.size())));
 }
