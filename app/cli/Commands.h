@@ -9,6 +9,10 @@
 
 namespace hplx::cli {
 
+int runAnalyze(const std::vector<std::string> &args, std::ostream &out);
+int runCompare(const std::vector<std::string> &args, std::ostream &out);
+int runImportance(const std::vector<std::string> &args, std::ostream &out);
+int runLon(const std::vector<std::string> &args, std::ostream &out);
 int runBuild(const std::vector<std::string> &args, std::ostream &out);
 int runImport(const std::vector<std::string> &args, std::ostream &out);
 int runInfo(const std::vector<std::string> &args, std::ostream &out);

@@ -16,6 +16,14 @@ const char *kUsage = R"(usage: hplx-cli COMMAND [ARGS]
 commands:
   import CSV --db DB --hps A,B,C --loss COL[,COL...] [options]
                  append landscapes read from a wide CSV to DB (created if missing)
+  analyze DB --landscape ID [--json] [--neutrality-eps E] [--walks N --walk-length L --seed S]
+                 every landscape metric with its variant and parameters
+  compare DB --a ID --b ID [--json] [--gamma 0.1]
+                 spearman, shakeup and gamma_set of two landscapes on one space
+  importance DB --landscape ID [--scale raw|log|rank] [--json]
+                 functional ANOVA shares of every HP and HP pair
+  lon DB --landscape ID --out FILE.graphml [--min-edge-freq 3] [--json]
+                 the local optima network, written as GraphML
   build SPEC.json --db DB [--threads N]
                  train the spec's learner over its grid and store the landscapes
   info DB [--json]
@@ -31,9 +39,10 @@ int main(int argc, char **argv)
 {
     using Command = int (*)(const std::vector<std::string> &, std::ostream &);
     const std::map<std::string, Command> commands = {
-        {"build", hplx::cli::runBuild},
-        {"import", hplx::cli::runImport},
-        {"info", hplx::cli::runInfo},
+        {"analyze", hplx::cli::runAnalyze}, {"build", hplx::cli::runBuild},
+        {"compare", hplx::cli::runCompare}, {"importance", hplx::cli::runImportance},
+        {"import", hplx::cli::runImport},   {"info", hplx::cli::runInfo},
+        {"lon", hplx::cli::runLon},
     };
     if (argc < 2 || std::strcmp(argv[1], "help") == 0 || std::strcmp(argv[1], "--help") == 0) {
         std::cout << kUsage;
@@ -41,8 +50,7 @@ int main(int argc, char **argv)
     }
     const auto command = commands.find(argv[1]);
     if (command == commands.end()) {
-        std::cerr << "hplx-cli: unknown command '" << argv[1]
-                  << "' (commands: build, import, info; see hplx-cli help)\n";
+        std::cerr << "hplx-cli: unknown command '" << argv[1] << "' (see hplx-cli help)\n";
         return 2;
     }
     try {

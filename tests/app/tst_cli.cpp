@@ -10,7 +10,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+
 #include <QtTest>
+#include <cmath>
 
 #include <sqlite3.h>
 
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void importErrors_data();
     void importErrors();
     void unknownCommand();
+    void analyzeCompareImportanceLon();
     void buildSmallSpec();
     void buildRejectsBadSpecBeforeTraining();
     void buildPausesAndResumes();
@@ -232,6 +235,81 @@ void TestCli::unknownCommand()
     const Run run = runCli({QStringLiteral("frobnicate")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("unknown command 'frobnicate'"));
+}
+
+// The small database: lr {0.01, 0.1, 1} x booster {gbtree, dart}, train loss
+// id / 10 (so id = 2 lr + booster is additive), test 0.5 + id / 10 on ids 0-3.
+void TestCli::analyzeCompareImportanceLon()
+{
+    const QString db = path("analysis.db");
+    test::writeSmallDatabase(db);
+    const QByteArray before = test::fileDigest(db);
+
+    const Run analyze = runCli(
+        {QStringLiteral("analyze"), db, QStringLiteral("--landscape"), QStringLiteral("1"), QStringLiteral("--json")});
+    QVERIFY2(analyze.exitCode == 0, analyze.err.constData());
+    const QJsonObject doc = QJsonDocument::fromJson(analyze.out).object();
+    const QJsonObject metrics = doc.value(QStringLiteral("metrics")).toObject();
+    for (const char *key : {"l_ast", "rho_a", "nu", "ndc", "n_lo", "s_b", "fdc", "ffi", "mean_dist_go", "gradient",
+                            "go_access", "basin_fit_corr", "delta_l"})
+        QVERIFY2(metrics.contains(QLatin1String(key)), key);
+    // Loss grows with the id and every neighbour has another id: one optimum, id 0.
+    QCOMPARE(metrics.value(QStringLiteral("n_lo")).toObject().value(QStringLiteral("value")).toDouble(), 1.0);
+    QCOMPARE(metrics.value(QStringLiteral("go_access")).toObject().value(QStringLiteral("value")).toDouble(), 1.0);
+    QCOMPARE(metrics.value(QStringLiteral("l_ast")).toObject().value(QStringLiteral("variant")).toString(),
+             QStringLiteral("directed"));
+    // delta_l against the test landscape: 0.5 on each of the 4 common configurations.
+    const QJsonObject gap = metrics.value(QStringLiteral("delta_l")).toObject();
+    QCOMPARE(gap.value(QStringLiteral("value")).toDouble(), 0.5);
+    QCOMPARE(gap.value(QStringLiteral("compared")).toInt(), 4);
+    QCOMPARE(doc.value(QStringLiteral("graph"))
+                 .toObject()
+                 .value(QStringLiteral("global_optimum"))
+                 .toObject()
+                 .value(QStringLiteral("id"))
+                 .toInt(),
+             0);
+
+    const Run compare = runCli({QStringLiteral("compare"), db, QStringLiteral("--a"), QStringLiteral("1"),
+                                QStringLiteral("--b"), QStringLiteral("2"), QStringLiteral("--json")});
+    QVERIFY2(compare.exitCode == 0, compare.err.constData());
+    const QJsonObject similarity = QJsonDocument::fromJson(compare.out).object();
+    QCOMPARE(similarity.value(QStringLiteral("configurations_compared")).toInt(), 4);
+    QCOMPARE(similarity.value(QStringLiteral("spearman")).toDouble(), 1.0);
+    QCOMPARE(similarity.value(QStringLiteral("shakeup")).toObject().value(QStringLiteral("all")).toDouble(), 0.0);
+    QCOMPARE(similarity.value(QStringLiteral("gamma_set")).toObject().value(QStringLiteral("iou")).toDouble(), 1.0);
+
+    // Additive: lr main effects -0.2, 0, 0.2 (variance 0.08/3), booster -0.05, 0.05
+    // (0.0025), total variance 0.175/6: shares 32/35 and 3/35, interaction 0.
+    const Run importance = runCli({QStringLiteral("importance"), db, QStringLiteral("--landscape"), QStringLiteral("1"),
+                                   QStringLiteral("--json")});
+    QVERIFY2(importance.exitCode == 0, importance.err.constData());
+    const QJsonObject fanova = QJsonDocument::fromJson(importance.out).object();
+    const QJsonArray singles = fanova.value(QStringLiteral("singles")).toArray();
+    QCOMPARE(singles.size(), 2);
+    QCOMPARE(singles.at(0).toObject().value(QStringLiteral("hp")).toString(), QStringLiteral("lr"));
+    QVERIFY(std::fabs(singles.at(0).toObject().value(QStringLiteral("share")).toDouble() - 32.0 / 35.0) < 1e-12);
+    QVERIFY(std::fabs(singles.at(1).toObject().value(QStringLiteral("share")).toDouble() - 3.0 / 35.0) < 1e-12);
+    QVERIFY(
+        std::fabs(
+            fanova.value(QStringLiteral("pairs")).toArray().at(0).toObject().value(QStringLiteral("share")).toDouble())
+        < 1e-12);
+    // The test landscape is partial: the exact decomposition is refused, clearly.
+    const Run partial = runCli({QStringLiteral("importance"), db, QStringLiteral("--landscape"), QStringLiteral("2")});
+    QCOMPARE(partial.exitCode, 1);
+    QVERIFY2(partial.err.contains("4 of 6"), partial.err.constData());
+
+    const QString graphml = path("lon.graphml");
+    const Run lon = runCli({QStringLiteral("lon"), db, QStringLiteral("--landscape"), QStringLiteral("1"),
+                            QStringLiteral("--out"), graphml, QStringLiteral("--json")});
+    QVERIFY2(lon.exitCode == 0, lon.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(lon.out).object().value(QStringLiteral("nodes")).toInt(), 1);
+    QVERIFY(QFileInfo(graphml).size() > 0);
+
+    const Run unknown = runCli({QStringLiteral("analyze"), db, QStringLiteral("--landscape"), QStringLiteral("9")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.contains("no landscape with id 9"));
+    QCOMPARE(test::fileDigest(db), before); // every command opened it read-only
 }
 
 namespace {
