@@ -6,6 +6,7 @@
 #include "graph/ImprovingGraph.h"
 #include "graph/NeighbourGraph.h"
 #include "import/CsvImport.h"
+#include "realdata/RealData.h"
 #include "space/Landscape.h"
 #include "space/SearchSpace.h"
 #include "store/LandscapeDatabase.h"
@@ -23,15 +24,7 @@
 
 using namespace hplx;
 
-namespace {
-
-QString sharedDataDir()
-{
-    const QByteArray fromEnv = qgetenv("HPLX_SHARED_DATA");
-    return fromEnv.isEmpty() ? QStringLiteral(HPLX_SHARED_DATA) : QString::fromLocal8Bit(fromEnv);
-}
-
-} // namespace
+namespace {} // namespace
 
 class RealDataGraphTest : public QObject
 {
@@ -49,7 +42,7 @@ private slots:
 void RealDataGraphTest::checkFcnetNaval()
 {
     CsvImportOptions options;
-    options.csvPath = QDir(sharedDataDir()).filePath(QStringLiteral("fcnet_naval_propulsion.csv")).toStdString();
+    options.csvPath = QDir(test::sharedDataDir()).filePath(QStringLiteral("fcnet_naval_propulsion.csv")).toStdString();
     options.dbPath = QDir(m_dir.path()).filePath(QStringLiteral("naval.db")).toStdString();
     options.hps = {"activation_fn_1", "activation_fn_2", "batch_size", "dropout_1", "dropout_2",
                    "init_lr",         "lr_schedule",     "n_units_1",  "n_units_2"};
@@ -96,16 +89,6 @@ void RealDataGraphTest::checkFcnetNaval()
     QVERIFY(access[improving.globalOptimum] == 1);
 }
 
-int main(int argc, char **argv)
-{
-    const QString dir = sharedDataDir();
-    if (!QFileInfo(dir).isDir()) {
-        std::printf("SKIP: real-data folder %s not found (set HPLX_SHARED_DATA to its path)\n", qPrintable(dir));
-        return 77;
-    }
-    QCoreApplication app(argc, argv);
-    RealDataGraphTest test;
-    return QTest::qExec(&test, argc, argv);
-}
+HPLX_REALDATA_MAIN(RealDataGraphTest)
 
 #include "tst_realdata_graph.moc"

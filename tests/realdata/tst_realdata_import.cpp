@@ -3,6 +3,7 @@
 // from the raw files (each expected value names the CSV line it comes from;
 // "line" counts the header as line 1). Exits 77 (skipped) without the folder.
 #include "import/CsvImport.h"
+#include "realdata/RealData.h"
 #include "space/Landscape.h"
 #include "space/SearchSpace.h"
 #include "store/LandscapeDatabase.h"
@@ -29,16 +30,9 @@ using namespace hplx;
 
 namespace {
 
-QString sharedDataDir()
-{
-    // The environment wins so CI (and the skip check) can point elsewhere.
-    const QByteArray fromEnv = qgetenv("HPLX_SHARED_DATA");
-    return fromEnv.isEmpty() ? QStringLiteral(HPLX_SHARED_DATA) : QString::fromLocal8Bit(fromEnv);
-}
-
 std::string dataFile(const char *name)
 {
-    return QDir(sharedDataDir()).filePath(QString::fromLatin1(name)).toStdString();
+    return QDir(test::sharedDataDir()).filePath(QString::fromLatin1(name)).toStdString();
 }
 
 // The files this test imports; everyCsvIsImported() keeps the list honest.
@@ -189,7 +183,7 @@ void RealDataImportTest::initTestCase()
 void RealDataImportTest::everyCsvIsImported()
 {
     // A new CSV in the folder should get its own import here, not go untested.
-    const QStringList found = QDir(sharedDataDir()).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
+    const QStringList found = QDir(test::sharedDataDir()).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
     QVERIFY(!found.isEmpty());
     for (const QString &name : found)
         QVERIFY2(kImportedFiles.count(name) == 1, qPrintable(name + " is not covered by tst_realdata_import"));
@@ -581,16 +575,6 @@ void RealDataImportTest::checkNmtHpoGrid()
     CHECK_LOSS(load(report, "transformer / so-en / valid / dev_ppl"), 488, 97.684797);
 }
 
-int main(int argc, char **argv)
-{
-    const QString dir = sharedDataDir();
-    if (!QFileInfo(dir).isDir()) {
-        std::printf("SKIP: real-data folder %s not found (set HPLX_SHARED_DATA to its path)\n", qPrintable(dir));
-        return 77;
-    }
-    QCoreApplication app(argc, argv);
-    RealDataImportTest test;
-    return QTest::qExec(&test, argc, argv);
-}
+HPLX_REALDATA_MAIN(RealDataImportTest)
 
 #include "tst_realdata_import.moc"

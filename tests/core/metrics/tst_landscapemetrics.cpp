@@ -68,6 +68,7 @@ private Q_SLOTS:
     void partialLandscapeIsNoted();
     void invalidOptions();
     void deterministicForSeed();
+    void rankOnlyMetricsIgnoreMonotoneTransforms();
     void generalisationGapByHand();
 };
 
@@ -245,6 +246,29 @@ void TestLandscapeMetrics::deterministicForSeed()
     QCOMPARE(value(computeMetrics(l, options), "rho_a"), first);
     options.seed = 8;
     QVERIFY(value(computeMetrics(l, options), "rho_a") != first);
+}
+
+void TestLandscapeMetrics::rankOnlyMetricsIgnoreMonotoneTransforms()
+{
+    // Metrics built from loss order alone must not change under a strictly
+    // increasing transform (here exp(3x) + x): steepest descent moves to the
+    // lowest neighbour, so optima and basins are rank-only. ffi and gradient
+    // use the sizes of the drops and may change.
+    std::vector<double> loss(60);
+    for (std::size_t i = 0; i < loss.size(); ++i)
+        loss[i] = std::fmod(static_cast<double>(i) * 0.618, 1.0) + 0.1 * static_cast<double>(i % 4);
+    std::vector<double> transformed(loss.size());
+    for (std::size_t i = 0; i < loss.size(); ++i)
+        transformed[i] = std::exp(3.0 * loss[i]) + loss[i];
+    auto hps = [] { return std::vector<Hyperparameter>{ordinal("a", 3), ordinal("b", 4), ordinal("c", 5)}; };
+    const LandscapeMetrics a = computeMetrics(makeLandscape(hps(), loss));
+    const LandscapeMetrics b = computeMetrics(makeLandscape(hps(), transformed));
+    for (const char *key : {"n_lo", "s_b", "go_basin_share", "fdc", "mean_dist_go", "go_access", "basin_fit_corr"}) {
+        const double x = value(a, key), y = value(b, key);
+        QVERIFY2((std::isnan(x) && std::isnan(y)) || x == y, key);
+    }
+    QCOMPARE(a.graph.globalOptimum, b.graph.globalOptimum);
+    QVERIFY(value(a, "gradient") != value(b, "gradient")); // a value-based metric does change
 }
 
 void TestLandscapeMetrics::generalisationGapByHand()
