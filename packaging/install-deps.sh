@@ -8,6 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config clang-format
   # core
   libsqlite3-dev nlohmann-json3-dev zlib1g-dev
+  libeigen3-dev libspectra-dev
   # learners of the landscape builder, and the datasets of the bundled sample
   libxgboost-dev libsvm-dev libopencv-ml-dev python3-sklearn
   # GUI, translations and Qt Test
