@@ -2,6 +2,7 @@
 // Eigen::JacobiSVD), edge cases, determinism and structure (timings: tests/bench/bench_embed.cpp).
 #include "embed/Hope.h"
 #include "jobs/Feedback.h"
+#include "support/TestLandscapes.h"
 #include "util/Error.h"
 
 #include <Eigen/Dense>
@@ -14,16 +15,9 @@
 #include <random>
 
 using namespace hplx;
+using namespace hplx::test;
 
 namespace {
-
-Hyperparameter ordinal(const std::string &name, int values)
-{
-    std::vector<std::string> labels;
-    for (int v = 0; v < values; ++v)
-        labels.push_back(std::to_string(v));
-    return Hyperparameter(name, HpKind::Ordinal, labels);
-}
 
 struct Fixture
 {
@@ -43,13 +37,13 @@ Fixture path(int n)
     std::vector<double> loss;
     for (int i = 0; i < n; ++i)
         loss.push_back(n - i);
-    return Fixture({ordinal("a", n)}, loss);
+    return Fixture({numbered("a", n)}, loss);
 }
 
 // The 3 x 3 grid of tst_landscapemetrics (12 improving edges, optima 0 and 8).
 Fixture grid3x3()
 {
-    return Fixture({ordinal("a", 3), ordinal("b", 3)}, {1, 3, 4, 2, 5, 6, 9, 7, 0});
+    return Fixture({numbered("a", 3), numbered("b", 3)}, {1, 3, 4, 2, 5, 6, 9, 7, 0});
 }
 
 // Dense A over all configurations (every one evaluated in these fixtures).
@@ -210,7 +204,7 @@ void TestHope::cappedDimensions()
 // No improving edge: S = I (all singular values 1) or, for Katz, S = 0.
 void TestHope::constantLandscape()
 {
-    const Fixture f({ordinal("a", 3), ordinal("b", 3)}, std::vector<double>(9, 0.5));
+    const Fixture f({numbered("a", 3), numbered("b", 3)}, std::vector<double>(9, 0.5));
     HopeOptions options;
     options.dimensions = 4;
     const HopeEmbedding e = hopeEmbedding(f.graph, f.loss, options);
@@ -225,7 +219,7 @@ void TestHope::constantLandscape()
 void TestHope::partialLandscapeRows()
 {
     const double nan = std::numeric_limits<double>::quiet_NaN();
-    const Fixture f({ordinal("a", 3), ordinal("b", 3)}, {1, nan, 4, 2, 5, nan, 9, 7, 0});
+    const Fixture f({numbered("a", 3), numbered("b", 3)}, {1, nan, 4, 2, 5, nan, 9, 7, 0});
     HopeOptions options;
     options.dimensions = 3;
     const HopeEmbedding e = hopeEmbedding(f.graph, f.loss, options);
@@ -241,7 +235,7 @@ void TestHope::deterministicForSeed()
     std::vector<double> loss(6 * 6 * 6);
     for (double &l : loss)
         l = static_cast<double>(engine() >> 11) * 0x1.0p-53;
-    const Fixture f({ordinal("a", 6), ordinal("b", 6), ordinal("c", 6)}, loss);
+    const Fixture f({numbered("a", 6), numbered("b", 6), numbered("c", 6)}, loss);
     HopeOptions options;
     options.dimensions = 8;
     options.seed = 3;
@@ -290,7 +284,7 @@ void TestHope::recoversStructure()
         for (int a = 0; a < 5; ++a)
             for (int b = 0; b < 5; ++b)
                 loss.push_back((4 - a) + (4 - b) + 0.01 * (5 * a + b));
-        const Fixture f({ordinal("a", 5), ordinal("b", 5)}, loss);
+        const Fixture f({numbered("a", 5), numbered("b", 5)}, loss);
         HopeOptions options;
         options.dimensions = 8;
         const HopeEmbedding e = hopeEmbedding(f.graph, f.loss, options);
@@ -333,7 +327,7 @@ void TestHope::invalidInput()
         QCOMPARE(e.kind(), ErrorKind::InvalidArgument);
     }
     const double nan = std::numeric_limits<double>::quiet_NaN();
-    const Fixture single({ordinal("a", 3)}, {nan, 1.0, nan});
+    const Fixture single({numbered("a", 3)}, {nan, 1.0, nan});
     try {
         hopeEmbedding(single.graph, single.loss);
         QFAIL("one configuration accepted");

@@ -2,6 +2,7 @@
 #include "graph/ImprovingGraph.h"
 #include "graph/LocalOptimaNetwork.h"
 #include "graph/NeighbourGraph.h"
+#include "support/TestLandscapes.h"
 
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -13,19 +14,9 @@ using namespace hplx;
 
 namespace {
 
-Landscape grid(std::vector<double> loss, int rows, int columns)
+Landscape grid(std::vector<double> loss, std::uint32_t rows, std::uint32_t columns)
 {
-    auto labels = [](int count) {
-        std::vector<std::string> out;
-        for (int v = 0; v < count; ++v)
-            out.push_back(std::to_string(v));
-        return out;
-    };
-    auto space = std::make_shared<const SearchSpace>(std::vector<Hyperparameter>{
-        Hyperparameter("a", HpKind::Ordinal, labels(rows)), Hyperparameter("b", HpKind::Ordinal, labels(columns))});
-    LandscapeInfo info;
-    info.key = {"m", "d", "", std::nullopt, "test", "loss"};
-    return Landscape(space, info, std::move(loss));
+    return test::makeLandscape({test::numbered("a", rows), test::numbered("b", columns)}, std::move(loss));
 }
 
 } // namespace

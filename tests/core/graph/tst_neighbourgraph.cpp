@@ -4,6 +4,7 @@
 #include "jobs/Feedback.h"
 #include "space/Hyperparameter.h"
 #include "space/SearchSpace.h"
+#include "support/TestLandscapes.h"
 
 #include "core/CoreTestHelpers.h"
 
@@ -18,22 +19,11 @@
 #include <vector>
 
 using namespace hplx;
+using namespace hplx::test;
 
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-SearchSpace makeSpace(const std::vector<std::uint32_t> &sizes, const std::vector<HpKind> &kinds)
-{
-    std::vector<Hyperparameter> hps;
-    for (std::size_t h = 0; h < sizes.size(); ++h) {
-        std::vector<std::string> labels;
-        for (std::uint32_t v = 0; v < sizes[h]; ++v)
-            labels.push_back(std::to_string(v));
-        hps.emplace_back("hp" + std::to_string(h), kinds[h], std::move(labels));
-    }
-    return SearchSpace(std::move(hps));
-}
 
 std::vector<ConfigId> neighbours(const NeighbourGraph &graph, ConfigId id)
 {

@@ -2,6 +2,7 @@
 // cases; generalisationGap by hand.
 #include "metrics/GeneralisationGap.h"
 #include "metrics/LandscapeMetrics.h"
+#include "support/TestLandscapes.h"
 #include "util/Error.h"
 
 #include <QtTest>
@@ -10,24 +11,9 @@
 #include <memory>
 
 using namespace hplx;
+using namespace hplx::test;
 
 namespace {
-
-Landscape makeLandscape(std::vector<Hyperparameter> hps, std::vector<double> loss)
-{
-    auto space = std::make_shared<const SearchSpace>(std::move(hps));
-    LandscapeInfo info;
-    info.key = {"m", "d", "", std::nullopt, "test", "loss"};
-    return Landscape(space, info, std::move(loss));
-}
-
-Hyperparameter ordinal(const std::string &name, int values)
-{
-    std::vector<std::string> labels;
-    for (int v = 0; v < values; ++v)
-        labels.push_back(std::to_string(v));
-    return Hyperparameter(name, HpKind::Ordinal, labels);
-}
 
 // The 3 x 3 grid of the comments below: id = 3a + b.
 //
@@ -43,7 +29,7 @@ Hyperparameter ordinal(const std::string &name, int values)
 // on 7's side): 4 of 9.
 Landscape grid3x3()
 {
-    return makeLandscape({ordinal("a", 3), ordinal("b", 3)}, {1, 3, 4, 2, 5, 6, 9, 7, 0});
+    return makeLandscape({numbered("a", 3), numbered("b", 3)}, {1, 3, 4, 2, 5, 6, 9, 7, 0});
 }
 
 double value(const LandscapeMetrics &m, const char *key)
@@ -148,7 +134,7 @@ void TestLandscapeMetrics::alternatingChainAutocorrelation()
     std::vector<double> loss(40);
     for (std::size_t i = 0; i < loss.size(); ++i)
         loss[i] = static_cast<double>(i % 2);
-    const Landscape chain = makeLandscape({ordinal("x", 40)}, loss);
+    const Landscape chain = makeLandscape({numbered("x", 40)}, loss);
     QCOMPARE(value(computeMetrics(chain), "rho_a"), -0.95);
     MetricOptions pooled;
     pooled.autocorrelation = "pooled";
@@ -159,7 +145,7 @@ void TestLandscapeMetrics::convexChainFlattening()
 {
     // L(i) = (4 - i)^2 on a 5-chain: one optimum at 4; from 0, 1 and 2 the greedy
     // paths have shrinking drops (7,5,3,1 / 5,3,1 / 3,1): spearman -1 each.
-    const Landscape chain = makeLandscape({ordinal("x", 5)}, {16, 9, 4, 1, 0});
+    const Landscape chain = makeLandscape({numbered("x", 5)}, {16, 9, 4, 1, 0});
     const LandscapeMetrics m = computeMetrics(chain);
     QCOMPARE(value(m, "ffi"), -1.0);
     QCOMPARE(m.get("ffi").parameters, std::string("paths=3"));
@@ -174,7 +160,7 @@ void TestLandscapeMetrics::convexChainFlattening()
 void TestLandscapeMetrics::constantLandscape()
 {
     // METRICS/issue closed form: nu = 1 and every configuration a local optimum.
-    const Landscape flat = makeLandscape({ordinal("a", 3), ordinal("b", 4)}, std::vector<double>(12, 0.5));
+    const Landscape flat = makeLandscape({numbered("a", 3), numbered("b", 4)}, std::vector<double>(12, 0.5));
     const LandscapeMetrics m = computeMetrics(flat);
     QCOMPARE(value(m, "nu"), 1.0);
     QCOMPARE(value(m, "n_lo"), 12.0);
@@ -193,7 +179,7 @@ void TestLandscapeMetrics::constantLandscape()
 
 void TestLandscapeMetrics::singleConfiguration()
 {
-    const Landscape one = makeLandscape({ordinal("a", 1)}, {0.3});
+    const Landscape one = makeLandscape({numbered("a", 1)}, {0.3});
     const LandscapeMetrics m = computeMetrics(one);
     QCOMPARE(value(m, "n_lo"), 1.0);
     QCOMPARE(value(m, "go_access"), 1.0);
@@ -212,7 +198,7 @@ void TestLandscapeMetrics::partialLandscapeIsNoted()
     // rows with no neighbours between them. Row a=0 (1, 3, 4) has optimum 0; row
     // a=2 (9, 7, 0) has optimum 8.
     const double nan = std::nan("");
-    const Landscape partial = makeLandscape({ordinal("a", 3), ordinal("b", 3)}, {1, 3, 4, nan, nan, nan, 9, 7, 0});
+    const Landscape partial = makeLandscape({numbered("a", 3), numbered("b", 3)}, {1, 3, 4, nan, nan, nan, 9, 7, 0});
     const LandscapeMetrics m = computeMetrics(partial);
     QVERIFY(m.graph.partial);
     QCOMPARE(m.graph.evaluated, std::uint64_t(6));
@@ -230,7 +216,7 @@ void TestLandscapeMetrics::invalidOptions()
     options = {};
     options.lag = 20;
     QVERIFY_THROWS_EXCEPTION(Error, computeMetrics(grid3x3(), options));
-    const Landscape empty = makeLandscape({ordinal("a", 2)}, {std::nan(""), std::nan("")});
+    const Landscape empty = makeLandscape({numbered("a", 2)}, {std::nan(""), std::nan("")});
     QVERIFY_THROWS_EXCEPTION(Error, computeMetrics(empty));
 }
 
@@ -239,7 +225,7 @@ void TestLandscapeMetrics::deterministicForSeed()
     std::vector<double> loss(64);
     for (std::size_t i = 0; i < loss.size(); ++i)
         loss[i] = std::sin(static_cast<double>(i) * 1.7) + static_cast<double>(i % 5);
-    const Landscape l = makeLandscape({ordinal("a", 4), ordinal("b", 4), ordinal("c", 4)}, loss);
+    const Landscape l = makeLandscape({numbered("a", 4), numbered("b", 4), numbered("c", 4)}, loss);
     MetricOptions options;
     options.seed = 7;
     const double first = value(computeMetrics(l, options), "rho_a");
@@ -260,7 +246,7 @@ void TestLandscapeMetrics::rankOnlyMetricsIgnoreMonotoneTransforms()
     std::vector<double> transformed(loss.size());
     for (std::size_t i = 0; i < loss.size(); ++i)
         transformed[i] = std::exp(3.0 * loss[i]) + loss[i];
-    auto hps = [] { return std::vector<Hyperparameter>{ordinal("a", 3), ordinal("b", 4), ordinal("c", 5)}; };
+    auto hps = [] { return std::vector<Hyperparameter>{numbered("a", 3), numbered("b", 4), numbered("c", 5)}; };
     const LandscapeMetrics a = computeMetrics(makeLandscape(hps(), loss));
     const LandscapeMetrics b = computeMetrics(makeLandscape(hps(), transformed));
     for (const char *key : {"n_lo", "s_b", "go_basin_share", "fdc", "mean_dist_go", "go_access", "basin_fit_corr"}) {

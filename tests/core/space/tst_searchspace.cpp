@@ -1,33 +1,18 @@
 // SearchSpace: row-major ids, strides, encode/decode, describe and validation.
 #include "core/CoreTestHelpers.h"
+#include "support/TestLandscapes.h"
 
 #include "space/SearchSpace.h"
 
 #include <QtTest>
 
 using namespace hplx;
+using namespace hplx::test;
 using hplxtest::errorFrom;
 
 namespace {
 
 // 3 x 2 x 4 = 24 configurations, mixing kinds and label styles.
-SearchSpace mixedSpace()
-{
-    return SearchSpace({
-        Hyperparameter("lr", HpKind::Ordinal, {"0.01", "0.1", "1"}),
-        Hyperparameter("opt", HpKind::Categorical, {"sgd", "adam"}),
-        Hyperparameter("depth", HpKind::Ordinal, {"1", "2", "4", "8"}),
-    });
-}
-
-Hyperparameter numbered(const std::string &name, std::uint32_t count)
-{
-    std::vector<std::string> labels;
-    for (std::uint32_t v = 0; v < count; ++v)
-        labels.push_back(std::to_string(v));
-    return Hyperparameter(name, HpKind::Ordinal, labels);
-}
-
 } // namespace
 
 class TestSearchSpace : public QObject

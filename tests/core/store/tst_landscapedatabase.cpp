@@ -1,6 +1,7 @@
 // DatabaseWriter + LandscapeDatabase: round trip, space reuse, read-only access
 // and the validation of foreign, newer, damaged and inconsistent files.
 #include "core/CoreTestHelpers.h"
+#include "support/TestLandscapes.h"
 
 #include "jobs/Feedback.h"
 #include "store/DatabaseWriter.h"
@@ -20,33 +21,16 @@
 #include <set>
 
 using namespace hplx;
+using namespace hplx::test;
 using hplxtest::errorFrom;
 
 namespace {
 
 const double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-// 3 x 2 x 4 = 24 configurations.
-SearchSpace mixedSpace()
-{
-    return SearchSpace({
-        Hyperparameter("lr", HpKind::Ordinal, {"0.01", "0.1", "1"}),
-        Hyperparameter("opt", HpKind::Categorical, {"sgd", "adam"}),
-        Hyperparameter("depth", HpKind::Ordinal, {"1", "2", "4", "8"}),
-    });
-}
-
 SearchSpace pairSpace()
 {
     return SearchSpace({Hyperparameter("c", HpKind::Categorical, {"a", "b"})});
-}
-
-Hyperparameter numbered(const std::string &name, std::uint32_t count)
-{
-    std::vector<std::string> labels;
-    for (std::uint32_t v = 0; v < count; ++v)
-        labels.push_back(std::to_string(v));
-    return Hyperparameter(name, HpKind::Ordinal, labels);
 }
 
 LandscapeKey key(const std::string &split, const std::string &fidelity = {}, std::optional<double> value = {})
