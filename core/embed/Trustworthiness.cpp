@@ -17,8 +17,8 @@
 // use twice that with DBL_EPSILON = 2u, and the largest |y|^2 of the data set.
 #include "embed/Trustworthiness.h"
 
-#include "graph/ParallelChunks.h"
 #include "util/Error.h"
+#include "util/ParallelChunks.h"
 #include "util/Random.h"
 
 #include <algorithm>

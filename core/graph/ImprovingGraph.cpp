@@ -1,8 +1,8 @@
 #include "graph/ImprovingGraph.h"
 
-#include "graph/ParallelChunks.h"
 #include "jobs/Feedback.h"
 #include "util/Error.h"
+#include "util/ParallelChunks.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,8 @@
-// Internal to core/graph: runs a function over fixed chunks of an index range
-// on a few std::threads. Chunk boundaries depend only on the range and the
-// chunk size, never on the thread count, so per-chunk results combined in
-// chunk order are the same for any number of threads.
+// Shared by the parallel core algorithms (graph, embed): runs a function over
+// fixed chunks of an index range on a few std::threads. Chunk boundaries
+// depend only on the range and the chunk size, never on the thread count, so
+// per-chunk results combined in chunk order are the same for any number of
+// threads.
 #pragma once
 
 #include "jobs/Feedback.h"
