@@ -10,6 +10,7 @@
 #include <QString>
 #include <QtTest>
 
+#include <cmath>
 #include <optional>
 #include <string>
 
@@ -88,6 +89,12 @@ inline QByteArray sha256(const QString &path)
     return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex();
 }
 
+// |actual - expected| <= tolerance, for values worked out by hand.
+inline bool near(double actual, double expected, double tolerance = 1e-12)
+{
+    return std::abs(actual - expected) <= tolerance;
+}
+
 } // namespace hplxtest
 
 // Fails the test unless `error` (an std::optional<hplx::Error>) holds an error
@@ -102,3 +109,9 @@ inline QByteArray sha256(const QString &path)
     QVERIFY2(hplxtest::contains((error)->what(), part),                                                                \
              qPrintable(QStringLiteral("message lacks '") + QString::fromStdString(std::string(part))                  \
                         + QStringLiteral("': ") + QString::fromUtf8((error)->what())))
+
+// Fails unless actual is within 1e-12 of expected, printing both to 17 digits.
+#define VERIFY_NEAR(actual, expected)                                                                                  \
+    QVERIFY2(                                                                                                          \
+        hplxtest::near(actual, expected),                                                                              \
+        qPrintable(QStringLiteral(#actual " = %1, expected %2").arg(actual, 0, 'g', 17).arg(expected, 0, 'g', 17)))

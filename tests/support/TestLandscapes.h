@@ -49,4 +49,22 @@ inline Landscape makeLandscape(std::vector<Hyperparameter> hps, std::vector<doub
     return Landscape(space, info, std::move(loss));
 }
 
+// The neighbourhood definition read literally, for brute-force checks: exactly
+// one HP differs, by one step when it is ordinal.
+inline bool areNeighbours(const SearchSpace &space, ConfigId a, ConfigId b)
+{
+    const auto ia = space.decode(a);
+    const auto ib = space.decode(b);
+    int differing = 0;
+    bool adjacent = true;
+    for (std::size_t h = 0; h < space.dimension(); ++h) {
+        if (ia[h] == ib[h])
+            continue;
+        ++differing;
+        if (space.hp(h).kind() == HpKind::Ordinal)
+            adjacent = adjacent && (ia[h] + 1 == ib[h] || ib[h] + 1 == ia[h]);
+    }
+    return differing == 1 && adjacent;
+}
+
 } // namespace hplx::test

@@ -56,22 +56,6 @@ struct Brute
     std::vector<std::vector<char>> accessible; // per local optimum
 };
 
-bool areNeighbours(const SearchSpace &space, ConfigId a, ConfigId b)
-{
-    const auto ia = space.decode(a);
-    const auto ib = space.decode(b);
-    int differing = 0;
-    bool adjacent = true;
-    for (std::size_t h = 0; h < space.dimension(); ++h) {
-        if (ia[h] == ib[h])
-            continue;
-        ++differing;
-        if (space.hp(h).kind() == HpKind::Ordinal)
-            adjacent = adjacent && (ia[h] + 1 == ib[h] || ib[h] + 1 == ia[h]);
-    }
-    return differing == 1 && adjacent;
-}
-
 Brute brute(const SearchSpace &space, const std::vector<double> &loss)
 {
     const ConfigId n = space.size();

@@ -30,23 +30,6 @@ std::vector<ConfigId> neighbours(const NeighbourGraph &graph, ConfigId id)
     return std::vector<ConfigId>(graph.begin(id), graph.end(id));
 }
 
-// The definition, read literally: exactly one HP differs, by one step when ordinal.
-bool areNeighbours(const SearchSpace &space, ConfigId a, ConfigId b)
-{
-    const auto ia = space.decode(a);
-    const auto ib = space.decode(b);
-    int differing = 0;
-    bool adjacent = true;
-    for (std::size_t h = 0; h < space.dimension(); ++h) {
-        if (ia[h] == ib[h])
-            continue;
-        ++differing;
-        if (space.hp(h).kind() == HpKind::Ordinal)
-            adjacent = adjacent && (ia[h] + 1 == ib[h] || ib[h] + 1 == ia[h]);
-    }
-    return differing == 1 && adjacent;
-}
-
 std::uint32_t bruteDistance(const SearchSpace &space, ConfigId a, ConfigId b)
 {
     const auto ia = space.decode(a);

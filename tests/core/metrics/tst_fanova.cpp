@@ -18,20 +18,11 @@
 
 using namespace hplx;
 using hplxtest::errorFrom;
+using hplxtest::near;
 
 namespace {
 
 const double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-bool near(double actual, double expected, double tolerance = 1e-12)
-{
-    return std::abs(actual - expected) <= tolerance;
-}
-
-#define VERIFY_NEAR(actual, expected)                                                                                  \
-    QVERIFY2(                                                                                                          \
-        near(actual, expected),                                                                                        \
-        qPrintable(QStringLiteral(#actual " = %1, expected %2").arg(actual, 0, 'g', 17).arg(expected, 0, 'g', 17)))
 
 // HP h has sizes[h] values "0", "1", ...
 std::shared_ptr<const SearchSpace> grid(const std::vector<std::uint32_t> &sizes)

@@ -17,20 +17,11 @@
 
 using namespace hplx;
 using hplxtest::errorFrom;
+using hplxtest::near;
 
 namespace {
 
 const double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-bool near(double actual, double expected, double tolerance = 1e-12)
-{
-    return std::abs(actual - expected) <= tolerance;
-}
-
-#define VERIFY_NEAR(actual, expected)                                                                                  \
-    QVERIFY2(                                                                                                          \
-        near(actual, expected),                                                                                        \
-        qPrintable(QStringLiteral(#actual " = %1, expected %2").arg(actual, 0, 'g', 17).arg(expected, 0, 'g', 17)))
 
 SimilarityOptions shares(double gamma, double shakeupTop)
 {

@@ -15,15 +15,11 @@
 
 using namespace hplx;
 using hplxtest::errorFrom;
+using hplxtest::near;
 
 namespace {
 
 const double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-bool near(double actual, double expected, double tolerance = 1e-12)
-{
-    return std::abs(actual - expected) <= tolerance;
-}
 
 } // namespace
 
