@@ -85,4 +85,22 @@ std::string Arguments::required(const std::string &name) const
     return value(name);
 }
 
+double Arguments::number(const std::string &name, double fallback) const
+{
+    if (!m_values.count(name))
+        return fallback;
+    const auto parsed = parseNumber(value(name));
+    if (!parsed || !std::isfinite(*parsed))
+        throw Error(ErrorKind::InvalidArgument, "--" + name + " expects a number, got '" + value(name) + "'");
+    return *parsed;
+}
+
+std::int64_t Arguments::landscapeId(const std::string &name) const
+{
+    const auto id = integer(name);
+    if (!id)
+        throw Error(ErrorKind::InvalidArgument, "missing option --" + name + " ID (`hplx-cli info DB` lists the ids)");
+    return *id;
+}
+
 } // namespace hplx::cli

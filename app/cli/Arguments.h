@@ -2,6 +2,7 @@
 // `--name=value` and value-less flags, checked against what a command accepts.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -30,6 +31,11 @@ public:
     std::optional<long long> integer(const std::string &name) const;
     // Throws unless the option was given.
     std::string required(const std::string &name) const;
+    // The value as a finite number, or fallback when absent; throws
+    // Error(InvalidArgument) when it is not a number.
+    double number(const std::string &name, double fallback) const;
+    // A required landscape id (the message points at `hplx-cli info`).
+    std::int64_t landscapeId(const std::string &name) const;
 
 private:
     std::vector<std::string> m_positionals;

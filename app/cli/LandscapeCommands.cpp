@@ -27,26 +27,6 @@ namespace hplx::cli {
 
 namespace {
 
-std::int64_t landscapeId(const Arguments &arguments, const std::string &option)
-{
-    const auto id = arguments.integer(option);
-    if (!id)
-        throw Error(ErrorKind::InvalidArgument,
-                    "missing option --" + option + " ID (`hplx-cli info DB` lists the ids)");
-    return *id;
-}
-
-double number(const Arguments &arguments, const std::string &option, double fallback)
-{
-    if (!arguments.has(option))
-        return fallback;
-    const auto value = parseNumber(arguments.value(option));
-    if (!value || !std::isfinite(*value))
-        throw Error(ErrorKind::InvalidArgument,
-                    "--" + option + " expects a number, got '" + arguments.value(option) + "'");
-    return *value;
-}
-
 nlohmann::json describe(const LandscapeInfo &info)
 {
     nlohmann::json fidelity = nullptr;
@@ -93,9 +73,9 @@ int runAnalyze(const std::vector<std::string> &args, std::ostream &out)
                     "usage: hplx-cli analyze DB --landscape ID [--json] [--neutrality-eps E] "
                     "[--walks N --walk-length L --seed S]");
     const LandscapeDatabase db(arguments.positionals().front());
-    const Landscape landscape = db.loadLandscape(landscapeId(arguments, "landscape"));
+    const Landscape landscape = db.loadLandscape(arguments.landscapeId("landscape"));
     MetricOptions options;
-    options.neutralityEps = number(arguments, "neutrality-eps", options.neutralityEps);
+    options.neutralityEps = arguments.number("neutrality-eps", options.neutralityEps);
     options.neutralityRelative = arguments.has("relative-eps");
     options.walks = static_cast<int>(arguments.integer("walks").value_or(options.walks));
     options.walkLength = static_cast<int>(arguments.integer("walk-length").value_or(options.walkLength));
@@ -190,16 +170,16 @@ int runCompare(const std::vector<std::string> &args, std::ostream &out)
     if (arguments.positionals().size() != 1)
         throw Error(ErrorKind::InvalidArgument, "usage: hplx-cli compare DB --a ID --b ID [--json] [--gamma 0.1]");
     const LandscapeDatabase db(arguments.positionals().front());
-    const Landscape a = db.loadLandscape(landscapeId(arguments, "a"));
-    const Landscape b = db.loadLandscape(landscapeId(arguments, "b"));
+    const Landscape a = db.loadLandscape(arguments.landscapeId("a"));
+    const Landscape b = db.loadLandscape(arguments.landscapeId("b"));
     if (a.info().spaceId != b.info().spaceId)
         throw Error(ErrorKind::InvalidArgument, db.path() + ": landscapes " + std::to_string(a.info().id) + " and "
                                                     + std::to_string(b.info().id)
                                                     + " are on different search spaces; similarity compares the same "
                                                       "configurations");
     SimilarityOptions options;
-    options.gamma = number(arguments, "gamma", options.gamma);
-    options.shakeupTop = number(arguments, "top", options.shakeupTop);
+    options.gamma = arguments.number("gamma", options.gamma);
+    options.shakeupTop = arguments.number("top", options.shakeupTop);
     const SimilarityResult r = compareLandscapes(a.losses(), b.losses(), options);
     if (arguments.has("json")) {
         auto value = [](double v) { return std::isnan(v) ? nlohmann::json(nullptr) : nlohmann::json(v); };
@@ -238,7 +218,7 @@ int runImportance(const std::vector<std::string> &args, std::ostream &out)
         throw Error(ErrorKind::InvalidArgument,
                     "usage: hplx-cli importance DB --landscape ID [--scale raw|log|rank] [--json]");
     const LandscapeDatabase db(arguments.positionals().front());
-    const Landscape landscape = db.loadLandscape(landscapeId(arguments, "landscape"));
+    const Landscape landscape = db.loadLandscape(arguments.landscapeId("landscape"));
     FanovaOptions options;
     const std::string scale = arguments.value("scale", "raw");
     if (scale == "log")
@@ -300,7 +280,7 @@ int runLon(const std::vector<std::string> &args, std::ostream &out)
                     "usage: hplx-cli lon DB --landscape ID --out FILE.graphml [--min-edge-freq 3] [--json]");
     const std::string file = arguments.required("out");
     const LandscapeDatabase db(arguments.positionals().front());
-    const Landscape landscape = db.loadLandscape(landscapeId(arguments, "landscape"));
+    const Landscape landscape = db.loadLandscape(arguments.landscapeId("landscape"));
     LonOptions options;
     const auto frequency = arguments.integer("min-edge-freq").value_or(options.minEdgeFrequency);
     if (frequency < 1)

@@ -2,6 +2,7 @@
 // whose message names the database file and the statement that failed.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -53,6 +54,7 @@ public:
     void bind(int index, double value);
     void bind(int index, std::string_view value);
     void bindNull(int index);
+    void bindBlob(int index, const void *data, std::size_t size);
 
     // True while a row is available; false when done.
     bool step();
@@ -62,6 +64,8 @@ public:
     std::int64_t columnInt(int column) const;
     double columnDouble(int column) const;
     std::string columnText(int column) const;
+    // The bytes of a BLOB (or TEXT) value.
+    std::string columnBlob(int column) const;
     // SQLite's dynamic type of a value (SQLITE_INTEGER, SQLITE_FLOAT, ...).
     int columnType(int column) const;
 

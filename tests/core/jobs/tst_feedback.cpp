@@ -24,6 +24,8 @@ private Q_SLOTS:
     void everyCallWithZeroInterval();
     void throttledWithLargeInterval();
     void throttleReleasesAfterInterval();
+    void stagesMapIntoTheirRange();
+    void nullFeedbackStageIsHarmless();
 };
 
 void TestFeedback::cancel()
@@ -121,6 +123,41 @@ void TestFeedback::throttleReleasesAfterInterval()
     feedback.setProgress(0.2); // the interval has passed: delivered
     QVERIFY(early <= 2);
     QCOMPARE(calls, early + 1);
+}
+
+void TestFeedback::stagesMapIntoTheirRange()
+{
+    std::vector<double> reported;
+    Feedback feedback([&](double fraction, const std::string &) { reported.push_back(fraction); }, 0ms);
+    {
+        FeedbackStage first(&feedback, 0.0, 0.5);
+        feedback.setProgress(0.5); // half of [0, 0.5]
+        QCOMPARE(feedback.progress(), 0.25);
+    }
+    {
+        FeedbackStage second(&feedback, 0.5, 1.0);
+        feedback.setProgress(0.0);
+        QCOMPARE(feedback.progress(), 0.5);
+        {
+            // Nested: [0.5, 1] split again, the inner half is [0.75, 1].
+            FeedbackStage inner(&feedback, 0.5, 1.0);
+            feedback.setProgress(0.5);
+            QCOMPARE(feedback.progress(), 0.875);
+            feedback.setProgress(2.0); // clamped to the stage's end
+            QCOMPARE(feedback.progress(), 1.0);
+        }
+        feedback.setProgress(0.5); // the outer stage is back
+        QCOMPARE(feedback.progress(), 0.75);
+    }
+    feedback.setProgress(0.1); // no stage: the whole range
+    QCOMPARE(feedback.progress(), 0.1);
+    QCOMPARE(reported, (std::vector<double>{0.25, 0.5, 0.875, 1.0, 0.75, 0.1}));
+}
+
+void TestFeedback::nullFeedbackStageIsHarmless()
+{
+    FeedbackStage stage(nullptr, 0.2, 0.4);
+    Q_UNUSED(stage);
 }
 
 QTEST_GUILESS_MAIN(TestFeedback)

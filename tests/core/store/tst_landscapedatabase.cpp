@@ -1,6 +1,7 @@
 // DatabaseWriter + LandscapeDatabase: round trip, space reuse, read-only access
 // and the validation of foreign, newer, damaged and inconsistent files.
 #include "core/CoreTestHelpers.h"
+#include "core/store/RawSqlite.h"
 #include "support/TestLandscapes.h"
 
 #include "jobs/Feedback.h"
@@ -23,6 +24,7 @@
 using namespace hplx;
 using namespace hplx::test;
 using hplxtest::errorFrom;
+using hplxtest::rawExec;
 
 namespace {
 
@@ -63,21 +65,6 @@ std::vector<double> holedLosses()
 bool sameBits(double a, double b)
 {
     return std::memcmp(&a, &b, sizeof a) == 0;
-}
-
-// Runs SQL on a file through the raw C API, bypassing every HPLX check.
-bool rawExec(const QString &path, const QString &sql)
-{
-    sqlite3 *db = nullptr;
-    int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
-    char *message = nullptr;
-    if (rc == SQLITE_OK)
-        rc = sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &message);
-    if (rc != SQLITE_OK)
-        qWarning("sqlite: %s", message ? message : sqlite3_errstr(rc));
-    sqlite3_free(message);
-    sqlite3_close(db);
-    return rc == SQLITE_OK;
 }
 
 struct Sample
