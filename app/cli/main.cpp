@@ -22,6 +22,9 @@ commands:
                  spearman, shakeup and gamma_set of two landscapes on one space
   importance DB --landscape ID [--scale raw|log|rank] [--json]
                  functional ANOVA shares of every HP and HP pair
+  embed DB --landscape ID --out FILE.csv [--method hope|hope-katz] [--seed S]
+         [--neighbors 15 --min-dist 1.0 --epochs 500] [--threads N] [--json]
+                 the 2-D landscape layout (HOPE + UMAP) as CSV, with its trustworthiness
   lon DB --landscape ID --out FILE.graphml [--min-edge-freq 3] [--json]
                  the local optima network, written as GraphML
   build SPEC.json --db DB [--threads N]
@@ -39,9 +42,13 @@ int main(int argc, char **argv)
 {
     using Command = int (*)(const std::vector<std::string> &, std::ostream &);
     const std::map<std::string, Command> commands = {
-        {"analyze", hplx::cli::runAnalyze}, {"build", hplx::cli::runBuild},
-        {"compare", hplx::cli::runCompare}, {"importance", hplx::cli::runImportance},
-        {"import", hplx::cli::runImport},   {"info", hplx::cli::runInfo},
+        {"analyze", hplx::cli::runAnalyze},
+        {"build", hplx::cli::runBuild},
+        {"compare", hplx::cli::runCompare},
+        {"embed", hplx::cli::runEmbed},
+        {"importance", hplx::cli::runImportance},
+        {"import", hplx::cli::runImport},
+        {"info", hplx::cli::runInfo},
         {"lon", hplx::cli::runLon},
     };
     if (argc < 2 || std::strcmp(argv[1], "help") == 0 || std::strcmp(argv[1], "--help") == 0) {

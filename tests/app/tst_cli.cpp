@@ -1,5 +1,6 @@
 // End-to-end checks of hplx-cli: exit codes, one-line errors naming the file,
 // JSON output, and that `info` leaves the user's database byte-identical.
+#include "core/CoreTestHelpers.h"
 #include "core/build/BuildTestData.h"
 #include "support/TestDatabases.h"
 
@@ -59,6 +60,8 @@ private Q_SLOTS:
     void importErrors();
     void unknownCommand();
     void analyzeCompareImportanceLon();
+    void embedWritesLayoutAndCaches();
+    void embedRejectsBadOptions();
     void buildSmallSpec();
     void buildRejectsBadSpecBeforeTraining();
     void buildPausesAndResumes();
@@ -310,6 +313,105 @@ void TestCli::analyzeCompareImportanceLon()
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY(unknown.err.contains("no landscape with id 9"));
     QCOMPARE(test::fileDigest(db), before); // every command opened it read-only
+}
+
+void TestCli::embedWritesLayoutAndCaches()
+{
+    const QString db = path("embed.db");
+    test::writeSmallDatabase(db);
+    const QByteArray before = test::fileDigest(db);
+    const QString cache = path("cache/results.sqlite");
+    auto embed = [&](const QString &landscape, const QString &out, const QStringList &extra) {
+        return runCli(QStringList{QStringLiteral("embed"), db, QStringLiteral("--landscape"), landscape,
+                                  QStringLiteral("--out"), out, QStringLiteral("--json")}
+                      + extra);
+    };
+
+    const Run first = embed(QStringLiteral("1"), path("first.csv"), {QStringLiteral("--cache"), cache});
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    const QJsonObject doc = QJsonDocument::fromJson(first.out).object();
+    QCOMPARE(doc.value(QStringLiteral("configurations")).toInt(), 6);
+    QCOMPARE(doc.value(QStringLiteral("cached")).toBool(), false);
+    // Six points: UMAP can only have 5 neighbours; trustworthiness' k is capped to (2*6 - 2) / 3 = 3.
+    QCOMPARE(doc.value(QStringLiteral("umap")).toObject().value(QStringLiteral("n_neighbors")).toInt(), 5);
+    const QJsonObject trust = doc.value(QStringLiteral("trustworthiness")).toObject();
+    QCOMPARE(trust.value(QStringLiteral("k")).toInt(), 3);
+    const double value = trust.value(QStringLiteral("value")).toDouble();
+    QVERIFY2(value >= 0.0 && value <= 1.0, qPrintable(QString::number(value)));
+
+    // One row per configuration in id order with its HP labels; the loss is
+    // id / 10, so the rank (1 = best) is id + 1.
+    const QList<QByteArray> lines = hplxtest::readFile(path("first.csv")).trimmed().split('\n');
+    QCOMPARE(lines.size(), 7);
+    QCOMPARE(lines[0], QByteArray("config_id,lr,booster,x,y,loss,rank"));
+    const char *labels[6][2] = {{"0.01", "gbtree"}, {"0.01", "dart"}, {"0.1", "gbtree"},
+                                {"0.1", "dart"},    {"1", "gbtree"},  {"1", "dart"}};
+    for (int id = 0; id < 6; ++id) {
+        const QList<QByteArray> cells = lines[id + 1].split(',');
+        QCOMPARE(cells.size(), 7);
+        QCOMPARE(cells[0].toInt(), id);
+        QCOMPARE(cells[1], QByteArray(labels[id][0]));
+        QCOMPARE(cells[2], QByteArray(labels[id][1]));
+        bool xOk = false, yOk = false;
+        QVERIFY(std::isfinite(cells[3].toDouble(&xOk)) && xOk);
+        QVERIFY(std::isfinite(cells[4].toDouble(&yOk)) && yOk);
+        QCOMPARE(cells[5].toDouble(), id / 10.0);
+        QCOMPARE(cells[6].toDouble(), id + 1.0);
+    }
+
+    // The second run comes from the cache, byte for byte the same layout;
+    // without the cache the computation reproduces it.
+    const Run second = embed(QStringLiteral("1"), path("second.csv"), {QStringLiteral("--cache"), cache});
+    QVERIFY2(second.exitCode == 0, second.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(second.out).object().value(QStringLiteral("cached")).toBool(), true);
+    QCOMPARE(hplxtest::readFile(path("second.csv")), hplxtest::readFile(path("first.csv")));
+    const Run fresh = embed(QStringLiteral("1"), path("fresh.csv"), {QStringLiteral("--no-cache")});
+    QVERIFY2(fresh.exitCode == 0, fresh.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(fresh.out).object().value(QStringLiteral("cached")).toBool(), false);
+    QCOMPARE(hplxtest::readFile(path("fresh.csv")), hplxtest::readFile(path("first.csv")));
+    // Another seed is another layout (and another cache entry).
+    const Run seeded = embed(QStringLiteral("1"), path("seeded.csv"),
+                             {QStringLiteral("--cache"), cache, QStringLiteral("--seed"), QStringLiteral("7")});
+    QVERIFY2(seeded.exitCode == 0, seeded.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(seeded.out).object().value(QStringLiteral("cached")).toBool(), false);
+    QVERIFY(hplxtest::readFile(path("seeded.csv")) != hplxtest::readFile(path("first.csv")));
+
+    // The partial test landscape: only its 4 evaluated configurations.
+    const Run partial = embed(QStringLiteral("2"), path("partial.csv"), {QStringLiteral("--no-cache")});
+    QVERIFY2(partial.exitCode == 0, partial.err.constData());
+    QCOMPARE(hplxtest::readFile(path("partial.csv")).trimmed().split('\n').size(), 5);
+    QCOMPARE(test::fileDigest(db), before); // the user's database is never written
+}
+
+void TestCli::embedRejectsBadOptions()
+{
+    const QString db = path("embed-bad.db");
+    test::writeSmallDatabase(db);
+    struct Case
+    {
+        QStringList options;
+        int exitCode;
+        const char *message;
+    };
+    const QList<Case> cases = {
+        {{QStringLiteral("--method"), QStringLiteral("spectral")}, 2, "--method expects hope or hope-katz"},
+        {{QStringLiteral("--neighbors"), QStringLiteral("0")}, 2, "--neighbors expects a whole number from 1"},
+        {{QStringLiteral("--min-dist"), QStringLiteral("x")}, 2, "--min-dist expects a number"},
+        {{QStringLiteral("--landscape"), QStringLiteral("9")}, 2, "no landscape with id 9"},
+    };
+    for (const Case &c : cases) {
+        const Run run =
+            runCli(QStringList{QStringLiteral("embed"), db, QStringLiteral("--landscape"), QStringLiteral("1"),
+                               QStringLiteral("--out"), path("bad.csv"), QStringLiteral("--no-cache")}
+                   + c.options);
+        QCOMPARE(run.status, QProcess::NormalExit);
+        QCOMPARE(run.exitCode, c.exitCode);
+        QVERIFY2(run.err.contains(c.message), run.err.constData());
+    }
+    const Run unwritable = runCli({QStringLiteral("embed"), db, QStringLiteral("--landscape"), QStringLiteral("1"),
+                                   QStringLiteral("--out"), path("missing/dir/out.csv"), QStringLiteral("--no-cache")});
+    QCOMPARE(unwritable.exitCode, 1);
+    QVERIFY2(unwritable.err.contains("cannot open for writing"), unwritable.err.constData());
 }
 
 namespace {
