@@ -1,5 +1,7 @@
 // hplx: the HPLX desktop application. Parses the command line (CLI.md: DB,
 // --landscape, --compare, --screenshot, --quit), opens the database and runs.
+#include "store/LandscapeDatabase.h"
+#include "vtk/VtkWidget.h"
 #include "window/MainWindow.h"
 #include "window/SampleDatabase.h"
 
@@ -8,21 +10,28 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
 
+// The system locale, or the language chosen in Preferences.
 void installTranslators(QApplication &app)
 {
+    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
+    if (!chosen.isEmpty())
+        QLocale::setDefault(locale);
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
     auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("hplx"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ours->load(locale, QStringLiteral("hplx"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         app.installTranslator(ours);
 }
 
@@ -30,6 +39,8 @@ void installTranslators(QApplication &app)
 
 int main(int argc, char **argv)
 {
+    // VTK needs an OpenGL 3.2 core context without multisampling (ARCHITECTURE.md).
+    hplx::VtkWidget::setDefaultSurfaceFormat();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("hplx"));
     QApplication::setApplicationDisplayName(QStringLiteral("HPLX"));
@@ -56,7 +67,10 @@ int main(int argc, char **argv)
         QApplication::translate("main", "Save a PNG of the main window once it is painted."), QStringLiteral("FILE"));
     const QCommandLineOption quitOption(QStringLiteral("quit"),
                                         QApplication::translate("main", "Quit after the screenshot."));
-    parser.addOptions({landscapeOption, compareOption, screenshotOption, quitOption});
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"), QApplication::translate("main", "Central view to show: configurations or surface."),
+        QStringLiteral("VIEW"));
+    parser.addOptions({landscapeOption, compareOption, viewOption, screenshotOption, quitOption});
     parser.process(app);
 
     hplx::MainWindow window;
@@ -69,23 +83,41 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "hplx: cannot open %s\n", qPrintable(path));
         return 1;
     }
-    if (parser.isSet(landscapeOption) && opened) {
-        bool ok = false;
-        const qint64 id = parser.value(landscapeOption).toLongLong(&ok);
-        if (!ok || !window.selectLandscape(id)) {
-            std::fprintf(stderr, "hplx: %s has no landscape with id %s\n", qPrintable(path),
-                         qPrintable(parser.value(landscapeOption)));
+    if ((parser.isSet(landscapeOption) || parser.isSet(compareOption)) && opened) {
+        const QString primaryText =
+            parser.isSet(landscapeOption) ? parser.value(landscapeOption) : QString::number(window.selectedLandscape());
+        bool primaryOk = false, compareOk = true;
+        const qint64 primary = primaryText.toLongLong(&primaryOk);
+        const qint64 compare =
+            parser.isSet(compareOption) ? parser.value(compareOption).toLongLong(&compareOk) : qint64(0);
+        const auto known = [&window](qint64 id) {
+            const auto &landscapes = window.database()->landscapes();
+            return std::any_of(landscapes.begin(), landscapes.end(), [id](const auto &info) { return info.id == id; });
+        };
+        const QString unknown = !primaryOk || !known(primary)   ? primaryText
+                                : !compareOk || !known(compare) ? parser.value(compareOption)
+                                                                : QString();
+        if (unknown.isEmpty()) {
+            window.selectLandscape(primary, compare);
+        } else {
+            std::fprintf(stderr, "hplx: %s has no landscape with id %s\n", qPrintable(path), qPrintable(unknown));
             if (parser.isSet(quitOption))
                 return 1;
         }
+    }
+    if (parser.isSet(viewOption) && !window.showView(parser.value(viewOption))) {
+        std::fprintf(stderr, "hplx: --view expects configurations or surface, got %s\n",
+                     qPrintable(parser.value(viewOption)));
+        return 1;
     }
     window.show();
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         const bool quit = parser.isSet(quitOption);
-        // A zero timer fires after the pending show/layout/paint events.
-        QTimer::singleShot(0, &window, [&window, file, quit] {
+        // Once every job of the selection has ended and the views show their
+        // results; the zero timer inside whenIdle lets the paint events run first.
+        window.whenIdle([&window, file, quit] {
             const bool saved = window.grab().save(file, "PNG");
             if (!saved)
                 std::fprintf(stderr, "hplx: cannot write the screenshot %s\n", qPrintable(file));

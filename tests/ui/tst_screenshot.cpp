@@ -1,5 +1,6 @@
-// `hplx DB --landscape ID --screenshot F --quit` (CLI.md) writes a PNG of the
-// main window with the requested landscape selected; bad ids fail clearly.
+// `hplx DB --landscape ID [--compare ID] --screenshot F --quit` (CLI.md)
+// writes a PNG of the main window with the requested landscapes selected in
+// the browser; bad ids fail clearly.
 #include "support/TestDatabases.h"
 
 #include <QGuiApplication>
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void initTestCase();
     void screenshotShowsSelectedLandscape();
     void unknownLandscapeFails();
+    void unknownComparisonFails();
 
 private:
     int runGui(const QStringList &args, QByteArray *err = nullptr);
@@ -47,17 +49,17 @@ int TestScreenshot::runGui(const QStringList &args, QByteArray *err)
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
 }
 
-// First and last image row drawn mostly in the style's highlight colour (the
-// selected table row), or {-1, -1}.
+// First and last image row of the left third (the landscape browser) drawn
+// mostly in the style's highlight colour (the selected leaves), or {-1, -1}.
 static QPair<int, int> highlightBand(const QImage &image)
 {
     const QColor highlight = QGuiApplication::palette().color(QPalette::Active, QPalette::Highlight);
     QPair<int, int> band{-1, -1};
     for (int y = 0; y < image.height(); ++y) {
         int count = 0;
-        for (int x = 0; x < image.width(); ++x)
+        for (int x = 0; x < image.width() / 3; ++x)
             count += image.pixelColor(x, y) == highlight;
-        if (count > image.width() / 3) {
+        if (count > image.width() / 6) {
             band.first = band.first < 0 ? y : band.first;
             band.second = y;
         }
@@ -85,6 +87,16 @@ void TestScreenshot::screenshotShowsSelectedLandscape()
     const int rowHeight = bands[0].second - bands[0].first + 1;
     const int offset = bands[1].first - bands[0].first;
     QVERIFY2(offset >= rowHeight && offset <= rowHeight + 2, qPrintable(QString::number(offset)));
+
+    // --compare selects the second landscape as well: both rows are highlighted.
+    const QString png = m_dir.filePath(QStringLiteral("compare.png"));
+    QCOMPARE(runGui({m_db, QStringLiteral("--landscape"), QStringLiteral("1"), QStringLiteral("--compare"),
+                     QStringLiteral("2"), QStringLiteral("--screenshot"), png, QStringLiteral("--quit")}),
+             0);
+    const QPair<int, int> both = highlightBand(QImage(png));
+    QCOMPARE(both.first, bands[0].first);
+    QVERIFY2(both.second >= bands[1].second - 1,
+             qPrintable(QStringLiteral("%1 %2").arg(both.second).arg(bands[1].second)));
 }
 
 void TestScreenshot::unknownLandscapeFails()
@@ -95,6 +107,17 @@ void TestScreenshot::unknownLandscapeFails()
                     &err),
              1);
     QVERIFY2(err.contains("no landscape with id 99"), err.constData());
+}
+
+void TestScreenshot::unknownComparisonFails()
+{
+    QByteArray err;
+    QCOMPARE(runGui({m_db, QStringLiteral("--landscape"), QStringLiteral("1"), QStringLiteral("--compare"),
+                     QStringLiteral("77"), QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("never.png")),
+                     QStringLiteral("--quit")},
+                    &err),
+             1);
+    QVERIFY2(err.contains("no landscape with id 77"), err.constData());
 }
 
 QTEST_MAIN(TestScreenshot)

@@ -1,22 +1,42 @@
-// The HPLX main window: opens a landscape database read-only and lists its
-// landscapes; the search space of the selected landscape is shown in a dock.
+// The HPLX main window: a database opened read-only, the landscape browser
+// (left), the configuration table (centre), details and search space
+// (right), metrics (bottom) and running jobs. Docks can be moved, closed and
+// are restored with QSettings. All computing happens in Workspace jobs.
 #pragma once
 
+#include "settings/AnalysisSettings.h"
+
+#include <QList>
 #include <QMainWindow>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QAction;
+class QDockWidget;
+class QItemSelection;
 class QLabel;
+class QLineEdit;
 class QMenu;
+class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
+class QTreeView;
 class QTreeWidget;
 
 namespace hplx {
 
+class ConfigurationDetails;
+class ConfigurationTableModel;
+class JobRunner;
+class JobsPanel;
 class LandscapeDatabase;
-class LandscapeTableModel;
+class LandscapeFilterProxy;
+class LandscapeTreeModel;
+class MetricTableModel;
+class SurfacePanel;
+class Workspace;
 
 class MainWindow : public QMainWindow
 {
@@ -30,17 +50,35 @@ public:
     // keeps the previous database and returns false.
     bool openDatabase(const QString &path);
     void closeDatabase();
-    // Selects a landscape row by id; false when the id is not in the database.
-    bool selectLandscape(qint64 landscapeId);
+    // Selects a landscape (and optionally one to compare with) in the browser;
+    // false when an id is not in the database.
+    bool selectLandscape(qint64 landscapeId, qint64 compareId = 0);
 
-    const LandscapeDatabase *database() const { return m_db.get(); }
-    LandscapeTableModel *landscapeModel() const { return m_model; }
+    const LandscapeDatabase *database() const;
     qint64 selectedLandscape() const;
+    qint64 comparedLandscape() const;
+
+    Workspace *workspace() const { return m_workspace; }
+    JobRunner *jobRunner() const { return m_runner; }
+    LandscapeTreeModel *landscapeTree() const { return m_treeModel; }
+    ConfigurationTableModel *configurationModel() const { return m_configModel; }
+    MetricTableModel *metricModel() const { return m_metricModel; }
+    const AnalysisSettings &settings() const { return m_settings; }
+    void applySettings(const AnalysisSettings &settings);
+
+    // Shows a central view: "configurations" or "surface" (the 2-D
+    // embedding as terrain; computed when first shown). False for other names.
+    bool showView(const QString &name);
+    QString currentView() const;
+
+    // Calls done once every job of the current selection has ended and the
+    // views have been updated (at once, from the event loop, when idle).
+    void whenIdle(std::function<void()> done);
 
 Q_SIGNALS:
     void databaseChanged(const QString &path);
     void landscapeSelected(qint64 landscapeId);
-    // The message shown to the user when opening failed.
+    // The message shown to the user when opening or computing failed.
     void errorOccurred(const QString &message);
 
 protected:
@@ -49,21 +87,59 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
-    void showSpaceOf(qint64 landscapeId);
+    QDockWidget *addDock(QWidget *widget, const QString &title, const QString &name, Qt::DockWidgetArea area);
+    void createBrowser();
+    void createConfigurationTable();
+    void createMetricTable();
+    void createMenus();
+    void browserSelectionChanged(const QItemSelection &selected, const QItemSelection &deselected);
+    void showLandscapes();
+    void showMetrics();
+    void showImproving();
+    void showSpace();
+    void copySelection();
+    void exportConfigurations();
+    void exportMetrics();
+    void showPreferences();
     void rememberRecent(const QString &path);
     void updateRecentMenu();
     void updateTitleAndStatus();
     void showError(const QString &title, const QString &message);
 
-    std::shared_ptr<const LandscapeDatabase> m_db;
+    JobRunner *m_runner = nullptr;
+    Workspace *m_workspace = nullptr;
+    AnalysisSettings m_settings;
     QString m_path;
-    LandscapeTableModel *m_model = nullptr;
-    QTableView *m_table = nullptr;
+
+    LandscapeTreeModel *m_treeModel = nullptr;
+    LandscapeFilterProxy *m_treeProxy = nullptr;
+    QDockWidget *m_browserDock = nullptr;
+    QTreeView *m_browser = nullptr;
+    QLineEdit *m_browserFilter = nullptr;
+    QList<qint64> m_browserOrder; // selected leaves in the order they were selected
+
+    ConfigurationTableModel *m_configModel = nullptr;
+    QTableView *m_configTable = nullptr;
+    QLineEdit *m_configFilter = nullptr;
+    QLabel *m_configStatus = nullptr;
+    QTabWidget *m_views = nullptr;
+    QWidget *m_surfaceTab = nullptr;
+    SurfacePanel *m_surface = nullptr; // created when the tab is first shown (it needs OpenGL)
+
+    MetricTableModel *m_metricModel = nullptr;
+    QSortFilterProxyModel *m_metricProxy = nullptr;
+    QTableView *m_metricTable = nullptr;
+    QDockWidget *m_metricsDock = nullptr;
+
+    ConfigurationDetails *m_details = nullptr;
+    JobsPanel *m_jobsPanel = nullptr;
     QTreeWidget *m_spaceTree = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_jobsLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QAction *m_closeAction = nullptr;
+    QList<QAction *> m_needsLandscape; // enabled only with a loaded landscape
 };
 
 } // namespace hplx

@@ -1,0 +1,49 @@
+// The landscape-as-terrain tab: the primary landscape's 2-D embedding (HOPE +
+// UMAP, computed by a Workspace job on first show) drawn by SurfaceView with
+// height = loss rank and colour by rank, loss or any HP; the global optimum
+// and local optima marked; linked to the shared selection both ways.
+#pragma once
+
+#include <QWidget>
+
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+
+namespace hplx {
+
+class SurfaceView;
+class Workspace;
+
+class SurfacePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SurfacePanel(Workspace *workspace, QWidget *parent = nullptr);
+
+    SurfaceView *view() const { return m_view; }
+    void setColourMap(const QString &name);
+    // Layout row of a configuration, or -1 (not evaluated, or no layout yet).
+    int rowOf(quint32 config) const;
+
+private:
+    void rebuild();
+    void recolour();
+    void showMarkers();
+    void showSelection();
+
+    Workspace *m_workspace;
+    SurfaceView *m_view = nullptr;
+    QComboBox *m_colourBy = nullptr;
+    QComboBox *m_mode = nullptr;
+    QCheckBox *m_contours = nullptr;
+    QCheckBox *m_points = nullptr;
+    QLabel *m_status = nullptr;
+    std::vector<int> m_rowOf; // configuration id -> layout row, -1 when absent
+    std::vector<float> m_rank;
+};
+
+} // namespace hplx

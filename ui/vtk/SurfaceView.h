@@ -1,0 +1,148 @@
+// The landscape as terrain (METRICS.md §5): configurations embedded in 2-D,
+// drawn as points on an interpolated surface whose height and colour come from
+// per-configuration values (loss rank by default; the caller chooses).
+//
+// Surface: the 2-D points are Delaunay-triangulated (Qhull, as SciPy's griddata) and the triangles are
+// rasterised onto a regular N x N grid over the points' bounding box by
+// barycentric (linear) interpolation, our own loop, so grid nodes outside the
+// convex hull get no value. Grid cells with four valid corners become quads,
+// cells with three become one triangle (a smooth hull boundary); cells with
+// fewer are dropped, so nothing is drawn outside the hull.
+//
+// Geometry: world x, y are the embedding coordinates as given; world z is the
+// height rescaled to [0, 0.4 * max(x extent, y extent)]. Rendering cost beyond
+// the N x N surface is one vertex per point (one actor for all points).
+//
+// Indices: every index in and out of this class is a row of the arrays passed
+// to setData (configuration order is the caller's).
+#pragma once
+
+#include <QColor>
+#include <QImage>
+#include <QPoint>
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class vtkObject;
+
+namespace hplx {
+
+class VtkWidget;
+
+class SurfaceView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class ViewMode {
+        TopDown, // parallel projection looking down -z, flat (unlit) colours, pan/zoom
+        ThreeD   // perspective, lit terrain, trackball rotation
+    };
+
+    explicit SurfaceView(QWidget *parent = nullptr);
+    ~SurfaceView() override;
+
+    // Colour maps: "viridis", "cividis", "magma", "coolwarm", "greys" (low end
+    // first; greys runs dark to light so both ends show on a white page).
+    static QStringList colourMapNames();
+    // Colour of map name at t in [0, 1] (clamped); invalid QColor for an unknown name.
+    static QColor colourMapColour(const QString &name, double t);
+
+    // One entry per point, same order; x, y: embedding; height: any scale
+    // (rescaled, larger = higher); colour: value mapped through the colour map
+    // (range = its min..max). NaN is not allowed. Throws std::invalid_argument
+    // on different sizes or non-finite values. Fewer than 3 non-collinear
+    // points give points but no surface. Clears markers and highlight.
+    void setData(std::vector<float> x, std::vector<float> y, std::vector<float> height, std::vector<float> colour,
+                 const QString &colourBarTitle);
+    int pointCount() const;
+
+    // Throws std::invalid_argument for an unknown name.
+    void setColourMap(const QString &name);
+    QString colourMap() const;
+    void setColourBarTitle(const QString &title);
+
+    // Surface grid resolution N (N x N nodes, 2..2000, default 100).
+    void setGridResolution(int n);
+    int gridResolution() const;
+    // Number of grid nodes inside the hull (0 without a surface); for tests.
+    int surfaceNodeCount() const;
+
+    void setSurfaceVisible(bool visible);
+    // While the user moves the camera, more points than this are drawn as an
+    // even subsample (software rendering pays per point); still frames show all.
+    static constexpr int interactivePointLimit = 20000;
+    void setPointsVisible(bool visible);
+    // Height contour lines on the surface (default: on, 10 levels).
+    void setContoursVisible(bool visible);
+    void setContourCount(int count);
+
+    // Markers. The global optimum (a red pin): an index or -1 for none. Local
+    // optima: spheres with radius growing with sqrt(basin size); sizes >= 0,
+    // same length as indices. Out-of-range indices throw std::invalid_argument.
+    void setGlobalOptimum(int index);
+    void setLocalOptima(std::vector<int> indices, std::vector<float> basinSizes);
+
+    // Linked selection: these points are drawn enlarged in a highlight colour.
+    // Out-of-range indices are ignored.
+    void setHighlighted(std::vector<int> indices);
+    const std::vector<int> &highlighted() const { return m_highlighted; }
+
+    void setViewMode(ViewMode mode); // also resets the camera
+    ViewMode viewMode() const { return m_mode; }
+    void resetCamera();
+
+    // The point drawn nearest to a position of vtkWidget() (logical pixels),
+    // within radius logical pixels, or -1.
+    int pickPoint(QPoint position, double radius = 6.0) const;
+    // Where point index is drawn, in vtkWidget() logical coordinates.
+    QPointF screenPosition(int index) const;
+
+    VtkWidget *vtkWidget() const { return m_widget; }
+    // Renders now and returns the frame (for export and tests).
+    QImage grabImage();
+
+Q_SIGNALS:
+    // A click (no drag) on a point: its index; on empty space: -1.
+    void pointPicked(int index);
+    // The point under the mouse changed (-1: none).
+    void pointHovered(int index);
+
+private:
+    void onInteraction(vtkObject *caller, unsigned long eventId, void *callData);
+    void updatePointVisibility();
+    void rebuildSurface();
+    void rebuildPoints();
+    void rebuildContours();
+    void rebuildMarkers();
+    void rebuildHighlight();
+    void applyColourMap();
+    void applyViewMode();
+    double pointLift() const;
+
+    struct Pipeline;
+    std::unique_ptr<Pipeline> m_p;
+    VtkWidget *m_widget = nullptr;
+    std::vector<float> m_x, m_y, m_height, m_colour;
+    std::vector<double> m_z; // world z of each point (rescaled height)
+    QString m_colourMap = QStringLiteral("viridis");
+    QString m_title;
+    int m_resolution = 100;
+    int m_contourCount = 10;
+    bool m_contoursVisible = true;
+    int m_globalOptimum = -1;
+    std::vector<int> m_localOptima;
+    std::vector<float> m_basinSizes;
+    std::vector<int> m_highlighted;
+    ViewMode m_mode = ViewMode::ThreeD;
+    int m_hovered = -1;
+    bool m_pointsVisible = true;
+    bool m_interacting = false;
+    double m_extent = 1.0; // max(x extent, y extent), world units
+};
+
+} // namespace hplx
