@@ -6,242 +6,242 @@
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="36"/>
         <source>performance assortativity</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungs-Assortativität</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="38"/>
         <source>random-walk autocorrelation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufallspfad-Autokorrelation</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="40"/>
         <source>mean neutrality</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere Neutralität</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="42"/>
         <source>neutrality-distance correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutralität-Distanz-Korrelation</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="44"/>
         <source>number of local optima</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl lokaler Optima</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="46"/>
         <source>share of local optima</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil lokaler Optima</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="48"/>
         <source>mean basin size</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere Beckengröße</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="50"/>
         <source>mean basin share</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlerer Beckenanteil</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="52"/>
         <source>global optimum&apos;s basin share</source>
-        <translation type="unfinished"></translation>
+        <translation>Beckenanteil des globalen Optimums</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="54"/>
         <source>fitness-distance correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitness-Distanz-Korrelation</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="56"/>
         <source>fitness flattening index</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitness-Abflachungsindex</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="58"/>
         <source>mean distance to the global optimum</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere Distanz zum globalen Optimum</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="60"/>
         <source>gradient intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradientenstärke</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="62"/>
         <source>global-optimum accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbarkeit des globalen Optimums</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="64"/>
         <source>basin size-loss correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beckengröße-Verlust-Korrelation</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="66"/>
         <source>generalisation gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Generalisierungslücke</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="68"/>
         <source>rank correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangkorrelation</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="70"/>
         <source>shake-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangverschiebung</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="72"/>
         <source>top-set overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Set-Überlappung</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="74"/>
         <source>configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationen</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="76"/>
         <source>evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgewertet</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="78"/>
         <source>edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanten</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="80"/>
         <source>local optima</source>
-        <translation type="unfinished"></translation>
+        <translation>lokale Optima</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="82"/>
         <source>global optimum loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust des globalen Optimums</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="89"/>
         <source>How strongly the losses at the two ends of a neighbour edge go together: near 1, neighbours of a good configuration are good as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark die Verluste an den beiden Enden einer Nachbarschaftskante zusammenhängen: Nahe 1 sind auch die Nachbarn einer guten Konfiguration gut.</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="92"/>
         <source>How similar the losses stay along random walks from neighbour to neighbour: near 1 the landscape is smooth, near 0 it is rugged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ähnlich die Verluste entlang von Zufallspfaden von Nachbar zu Nachbar bleiben: Nahe 1 ist die Landschaft glatt, nahe 0 zerklüftet.</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="95"/>
         <source>The average share of a configuration&apos;s neighbours whose loss is within epsilon of its own: high values mean large flat regions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der durchschnittliche Anteil der Nachbarn einer Konfiguration, deren Verlust höchstens um epsilon vom eigenen abweicht: Hohe Werte bedeuten große flache Bereiche.</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="98"/>
         <source>Rank correlation between a configuration&apos;s neutrality and its distance to the global optimum: negative when the landscape gets flatter near the optimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangkorrelation zwischen der Neutralität einer Konfiguration und ihrer Distanz zum globalen Optimum: negativ, wenn die Landschaft in der Nähe des Optimums flacher wird.</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="101"/>
         <source>How many configurations have no neighbour with a strictly lower loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Konfigurationen keinen Nachbarn mit echt niedrigerem Verlust haben.</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="103"/>
         <source>The number of local optima divided by the number of evaluated configurations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der lokalen Optima geteilt durch die Anzahl der ausgewerteten Konfigurationen.</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="105"/>
         <source>The average number of configurations from which steepest descent ends in the same local optimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die durchschnittliche Anzahl der Konfigurationen, von denen aus der steilste Abstieg im selben lokalen Optimum endet.</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="108"/>
         <source>The mean basin size as a share of the evaluated configurations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mittlere Beckengröße als Anteil an den ausgewerteten Konfigurationen.</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="110"/>
         <source>The share of evaluated configurations from which steepest descent reaches the global optimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der ausgewerteten Konfigurationen, von denen aus der steilste Abstieg das globale Optimum erreicht.</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="112"/>
         <source>Rank correlation between the loss and the distance to the global optimum: positive when losses grow the further a configuration is from the best one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangkorrelation zwischen dem Verlust und der Distanz zum globalen Optimum: positiv, wenn die Verluste wachsen, je weiter eine Konfiguration von der besten entfernt ist.</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="115"/>
         <source>Whether the loss improvements shrink on the way to the global optimum: positive when greedy paths flatten out as they approach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Verlustverbesserungen auf dem Weg zum globalen Optimum kleiner werden: positiv, wenn gierige Pfade bei der Annäherung an das Optimum abflachen.</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="118"/>
         <source>The average number of hyperparameter steps between a configuration and the global optimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die durchschnittliche Anzahl von Hyperparameter-Schritten zwischen einer Konfiguration und dem globalen Optimum.</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="120"/>
         <source>The average loss drop along an improving edge between neighbours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der durchschnittliche Verlustrückgang entlang einer verbessernden Kante zwischen Nachbarn.</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="122"/>
         <source>The share of configurations from which some strictly improving path of neighbours leads to the global optimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der Konfigurationen, von denen aus ein streng verbessernder Pfad über Nachbarn zum globalen Optimum führt.</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="125"/>
         <source>Rank correlation between the basin size and the loss of the local optima: negative when better optima have larger basins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangkorrelation zwischen der Beckengröße und dem Verlust der lokalen Optima: negativ, wenn bessere Optima größere Becken haben.</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="128"/>
         <source>The test loss minus the train loss of a configuration: how much worse it does on unseen data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testverlust minus Trainingsverlust einer Konfiguration: wie viel schlechter sie auf ungesehenen Daten abschneidet.</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="130"/>
         <source>Rank correlation of the losses of two landscapes over the configurations both hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangkorrelation der Verluste zweier Landschaften über die Konfigurationen, die beide enthalten.</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="132"/>
         <source>How far configurations move in the ranking between two landscapes, as a share of the number of configurations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit sich Konfigurationen in der Rangfolge zwischen zwei Landschaften verschieben, als Anteil an der Anzahl der Konfigurationen.</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="135"/>
         <source>How much the sets of best configurations of two landscapes overlap (intersection over union).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark sich die Mengen der besten Konfigurationen zweier Landschaften überlappen (Schnittmenge durch Vereinigungsmenge).</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="137"/>
         <source>The number of configurations in the grid of the search space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Konfigurationen im Gitter des Suchraums.</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="139"/>
         <source>The number of configurations that have a loss in this landscape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Konfigurationen, die in dieser Landschaft einen Verlust haben.</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="141"/>
         <source>The number of neighbour pairs among the evaluated configurations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Nachbarpaare unter den ausgewerteten Konfigurationen.</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="143"/>
         <source>The number of configurations without a strictly better neighbour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Konfigurationen ohne einen echt besseren Nachbarn.</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricDescriptions.cpp" line="145"/>
         <source>The lowest loss of the landscape, reached at the global optimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der niedrigste Verlust der Landschaft, erreicht im globalen Optimum.</translation>
     </message>
 </context>
 <context>
@@ -249,124 +249,124 @@
     <message>
         <location filename="../ui/panels/ConfigurationDetails.cpp" line="49"/>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <location filename="../ui/panels/ConfigurationDetails.cpp" line="49"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../ui/panels/ConfigurationDetails.cpp" line="132"/>
         <source>Select a landscape to see its configurations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Landschaft aus, um ihre Konfigurationen zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/panels/ConfigurationDetails.cpp" line="133"/>
         <source>Hover or select a configuration to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie auf eine Konfiguration oder wählen Sie sie aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/panels/ConfigurationDetails.cpp" line="138"/>
         <source>&lt;b&gt;Configuration %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Konfiguration %1&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/panels/ConfigurationDetails.cpp" line="139"/>
         <source>&lt;b&gt;Global optimum&lt;/b&gt;: configuration %1 (hover or select another)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Globales Optimum&lt;/b&gt;: Konfiguration %1 (auf eine andere zeigen oder eine andere auswählen)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/panels/ConfigurationDetails.cpp" line="141"/>
         <source> — %n configurations selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> — %n Konfiguration ausgewählt</numerusform>
+            <numerusform> — %n Konfigurationen ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/panels/ConfigurationDetails.cpp" line="160"/>
         <source>Hyperparameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyperparameter</translation>
     </message>
     <message>
         <location filename="../ui/panels/ConfigurationDetails.cpp" line="165"/>
         <source>Losses</source>
-        <translation type="unfinished"></translation>
+        <translation>Verluste</translation>
     </message>
     <message>
         <location filename="../ui/panels/ConfigurationDetails.cpp" line="170"/>
         <location filename="../ui/panels/ConfigurationDetails.cpp" line="178"/>
         <source>not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgewertet</translation>
     </message>
     <message>
         <location filename="../ui/panels/ConfigurationDetails.cpp" line="176"/>
         <source>In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1</translation>
     </message>
     <message>
         <location filename="../ui/panels/ConfigurationDetails.cpp" line="178"/>
         <location filename="../ui/panels/ConfigurationDetails.cpp" line="181"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <location filename="../ui/panels/ConfigurationDetails.cpp" line="181"/>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location filename="../ui/panels/ConfigurationDetails.cpp" line="182"/>
         <source>1 = lowest loss; tied configurations share their mean rank.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = niedrigster Verlust; gleichauf liegende Konfigurationen teilen sich ihren mittleren Rang.</translation>
     </message>
     <message>
         <location filename="../ui/panels/ConfigurationDetails.cpp" line="184"/>
         <location filename="../ui/panels/ConfigurationDetails.cpp" line="188"/>
         <source>Local optimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokales Optimum</translation>
     </message>
     <message>
         <location filename="../ui/panels/ConfigurationDetails.cpp" line="184"/>
         <source>computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird berechnet…</translation>
     </message>
     <message>
         <location filename="../ui/panels/ConfigurationDetails.cpp" line="188"/>
         <location filename="../ui/panels/ConfigurationDetails.cpp" line="191"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../ui/panels/ConfigurationDetails.cpp" line="188"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../ui/panels/ConfigurationDetails.cpp" line="189"/>
         <source>No neighbour (one HP changed by one step) has a strictly lower loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Nachbar (ein HP um einen Schritt geändert) hat einen echt niedrigeren Verlust.</translation>
     </message>
     <message>
         <location filename="../ui/panels/ConfigurationDetails.cpp" line="191"/>
         <source>Global optimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Globales Optimum</translation>
     </message>
     <message>
         <location filename="../ui/panels/ConfigurationDetails.cpp" line="197"/>
         <source>Basin of</source>
-        <translation type="unfinished"></translation>
+        <translation>Becken von</translation>
     </message>
     <message>
         <location filename="../ui/panels/ConfigurationDetails.cpp" line="197"/>
         <source>configuration %1 (loss %2, %3 configurations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration %1 (Verlust %2, %3 Konfigurationen)</translation>
     </message>
     <message>
         <location filename="../ui/panels/ConfigurationDetails.cpp" line="200"/>
         <source>The local optimum that steepest descent from this configuration reaches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das lokale Optimum, das der steilste Abstieg von dieser Konfiguration aus erreicht.</translation>
     </message>
 </context>
 <context>
@@ -374,142 +374,147 @@
     <message>
         <location filename="../ui/model/ConfigurationTableModel.cpp" line="327"/>
         <source>Configuration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/model/ConfigurationTableModel.cpp" line="332"/>
         <source>%1
 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2: %3</translation>
     </message>
     <message>
         <location filename="../ui/model/ConfigurationTableModel.cpp" line="333"/>
         <source>%1
 %2: not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2: nicht ausgewertet</translation>
     </message>
     <message>
         <location filename="../ui/model/ConfigurationTableModel.cpp" line="336"/>
         <source>%1
 Not evaluated in the primary landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+In der primären Landschaft nicht ausgewertet</translation>
     </message>
     <message>
         <location filename="../ui/model/ConfigurationTableModel.cpp" line="337"/>
         <source>%1
 Rank %2 of %3 (1 = best; ties share the average rank)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Rang %2 von %3 (1 = beste; Gleichstände teilen sich den mittleren Rang)</translation>
     </message>
     <message>
         <location filename="../ui/model/ConfigurationTableModel.cpp" line="342"/>
         <source>%1
 In the greedy basin of local optimum %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Im Greedy-Becken des lokalen Optimums %2: %3</translation>
     </message>
     <message>
         <location filename="../ui/model/ConfigurationTableModel.cpp" line="368"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../ui/model/ConfigurationTableModel.cpp" line="384"/>
         <source>Configuration id: the position in the grid, the last hyperparameter varying fastest</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsnummer: die Position im Gitter, wobei der letzte Hyperparameter am schnellsten variiert</translation>
     </message>
     <message>
         <location filename="../ui/model/ConfigurationTableModel.cpp" line="385"/>
         <source>config</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfig.</translation>
     </message>
     <message>
         <location filename="../ui/model/ConfigurationTableModel.cpp" line="390"/>
         <source>Ordinal hyperparameter, %1 values</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinaler Hyperparameter, %1 Werte</translation>
     </message>
     <message>
         <location filename="../ui/model/ConfigurationTableModel.cpp" line="391"/>
         <source>Categorical hyperparameter, %1 values</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorialer Hyperparameter, %1 Werte</translation>
     </message>
     <message>
         <location filename="../ui/model/ConfigurationTableModel.cpp" line="400"/>
         <source> (primary: loss and rank in the filter refer to it)</source>
-        <translation type="unfinished"></translation>
+        <translation> (primär: loss und rank im Filter beziehen sich hierauf)</translation>
     </message>
     <message>
         <location filename="../ui/model/ConfigurationTableModel.cpp" line="404"/>
         <source>Rank of the loss in %1 (1 = best; ties share the average rank)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang des Verlusts in %1 (1 = beste; Gleichstände teilen sich den mittleren Rang)</translation>
     </message>
     <message>
         <location filename="../ui/model/ConfigurationTableModel.cpp" line="407"/>
         <source>rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <location filename="../ui/model/ConfigurationTableModel.cpp" line="409"/>
         <source>No neighbour has a strictly lower loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Nachbar hat einen echt niedrigeren Verlust</translation>
     </message>
     <message>
         <location filename="../ui/model/ConfigurationTableModel.cpp" line="409"/>
         <source>local optimum</source>
-        <translation type="unfinished"></translation>
+        <translation>lokales Optimum</translation>
     </message>
     <message>
         <location filename="../ui/model/ConfigurationTableModel.cpp" line="411"/>
         <source>The local optimum that steepest descent reaches from this configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Das lokale Optimum, das der steilste Abstieg von dieser Konfiguration aus erreicht</translation>
     </message>
     <message>
         <location filename="../ui/model/ConfigurationTableModel.cpp" line="411"/>
         <source>basin</source>
-        <translation type="unfinished"></translation>
+        <translation>Becken</translation>
     </message>
     <message>
         <location filename="../ui/model/ConfigurationTableModel.cpp" line="583"/>
         <source>There are no configurations to filter: no search space is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Konfigurationen zum Filtern: Es wird kein Suchraum angezeigt</translation>
     </message>
     <message>
         <location filename="../ui/model/ConfigurationTableModel.cpp" line="609"/>
         <source>Cannot read &apos;%1&apos;: write conditions such as max_depth=3, learning_rate&lt;=0.1, loss&lt;0.2, rank&lt;=10 or optimum, separated by spaces or commas</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: Schreiben Sie Bedingungen wie max_depth=3, learning_rate&lt;=0.1, loss&lt;0.2, rank&lt;=10 oder optimum, getrennt durch Leerzeichen oder Kommas</translation>
     </message>
     <message>
         <location filename="../ui/model/ConfigurationTableModel.cpp" line="614"/>
         <source>&apos;optimum&apos; needs the local optima, which are not computed for this table yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;optimum&apos; benötigt die lokalen Optima, die für diese Tabelle noch nicht berechnet sind</translation>
     </message>
     <message>
         <location filename="../ui/model/ConfigurationTableModel.cpp" line="649"/>
         <source>&apos;%1&apos; is numeric: &apos;%2&apos; needs a number, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist numerisch: &apos;%2&apos; erfordert eine Zahl, nicht &apos;%3&apos;</translation>
     </message>
     <message>
         <location filename="../ui/model/ConfigurationTableModel.cpp" line="659"/>
         <source>&apos;%1&apos; has no value &apos;%2&apos; (its values: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat keinen Wert &apos;%2&apos; (mögliche Werte: %3)</translation>
     </message>
     <message>
         <location filename="../ui/model/ConfigurationTableModel.cpp" line="662"/>
         <source>&apos;%1&apos; is categorical: only = and != apply, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kategorial: Nur = und != sind zulässig, nicht %2</translation>
     </message>
     <message>
         <location filename="../ui/model/ConfigurationTableModel.cpp" line="677"/>
         <source>Unknown name &apos;%1&apos; in the filter: use a hyperparameter (%2), loss, rank, config or optimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Name &apos;%1&apos; im Filter: Verwenden Sie einen Hyperparameter (%2), loss, rank, config oder optimum</translation>
     </message>
     <message>
         <location filename="../ui/model/ConfigurationTableModel.cpp" line="680"/>
         <source>&apos;%1&apos; needs a landscape, and this table shows none</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; benötigt eine Landschaft, aber diese Tabelle zeigt keine</translation>
     </message>
     <message>
         <location filename="../ui/model/ConfigurationTableModel.cpp" line="683"/>
         <source>&apos;%1&apos; needs a number after %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; erfordert nach %2 eine Zahl, nicht &apos;%3&apos;</translation>
     </message>
 </context>
 <context>
@@ -518,7 +523,7 @@ In the greedy basin of local optimum %2: %3</source>
         <location filename="../ui/jobs/JobRunner.cpp" line="199"/>
         <location filename="../ui/jobs/JobRunner.cpp" line="202"/>
         <source>Unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Fehler</translation>
     </message>
 </context>
 <context>
@@ -526,94 +531,47 @@ In the greedy basin of local optimum %2: %3</source>
     <message>
         <location filename="../ui/jobs/JobsPanel.cpp" line="35"/>
         <source>No running jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine laufenden Aufgaben</translation>
     </message>
     <message>
         <location filename="../ui/jobs/JobsPanel.cpp" line="79"/>
         <source>almost done</source>
-        <translation type="unfinished"></translation>
+        <translation>fast fertig</translation>
     </message>
     <message>
         <location filename="../ui/jobs/JobsPanel.cpp" line="82"/>
         <source>about %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch etwa %1 s</translation>
     </message>
     <message>
         <location filename="../ui/jobs/JobsPanel.cpp" line="85"/>
         <source>about %1 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch etwa %1 min</translation>
     </message>
     <message>
         <location filename="../ui/jobs/JobsPanel.cpp" line="87"/>
         <source>about %1 h left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch etwa %1 h</translation>
     </message>
     <message>
         <location filename="../ui/jobs/JobsPanel.cpp" line="118"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/jobs/JobsPanel.cpp" line="119"/>
         <source>Cancel “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/jobs/JobsPanel.cpp" line="165"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <location filename="../ui/jobs/JobsPanel.cpp" line="169"/>
         <source>Waiting for a free thread…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hplx::LandscapeTableModel</name>
-    <message>
-        <source>Complete: every configuration of the grid was evaluated</source>
-        <translation type="vanished">Vollständig: jede Konfiguration des Gitters wurde ausgewertet</translation>
-    </message>
-    <message>
-        <source>Partial: %1 of %2 configurations evaluated</source>
-        <translation type="vanished">Teilweise: %1 von %2 Konfigurationen ausgewertet</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="vanished">%1 von %2</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation type="vanished">Nr.</translation>
-    </message>
-    <message>
-        <source>Search space</source>
-        <translation type="vanished">Suchraum</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation type="vanished">Modell</translation>
-    </message>
-    <message>
-        <source>Dataset</source>
-        <translation type="vanished">Datensatz</translation>
-    </message>
-    <message>
-        <source>Fidelity</source>
-        <translation type="vanished">Fidelität</translation>
-    </message>
-    <message>
-        <source>Split</source>
-        <translation type="vanished">Aufteilung</translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation type="vanished">Verlust</translation>
-    </message>
-    <message>
-        <source>Configurations</source>
-        <translation type="vanished">Konfigurationen</translation>
+        <translation>Warten auf einen freien Thread…</translation>
     </message>
 </context>
 <context>
@@ -621,43 +579,44 @@ In the greedy basin of local optimum %2: %3</source>
     <message>
         <location filename="../ui/model/LandscapeTreeModel.cpp" line="211"/>
         <source>%1 / %2 configs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 Konfig.</translation>
     </message>
     <message>
         <location filename="../ui/model/LandscapeTreeModel.cpp" line="212"/>
         <source>1 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Landschaft</translation>
     </message>
     <message>
         <location filename="../ui/model/LandscapeTreeModel.cpp" line="212"/>
         <source>%1 landscapes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Landschaften</translation>
     </message>
     <message>
         <location filename="../ui/model/LandscapeTreeModel.cpp" line="220"/>
         <source>complete grid</source>
-        <translation type="unfinished"></translation>
+        <translation>vollständiges Gitter</translation>
     </message>
     <message>
         <location filename="../ui/model/LandscapeTreeModel.cpp" line="221"/>
         <source>partial: %1 of %2 configurations evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise: %1 von %2 Konfigurationen ausgewertet</translation>
     </message>
     <message>
         <location filename="../ui/model/LandscapeTreeModel.cpp" line="223"/>
         <source>%1
 Landscape %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Landschaft %2, %3</translation>
     </message>
     <message>
         <location filename="../ui/model/LandscapeTreeModel.cpp" line="257"/>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Landschaft</translation>
     </message>
     <message>
         <location filename="../ui/model/LandscapeTreeModel.cpp" line="259"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
 </context>
 <context>
@@ -715,61 +674,61 @@ Landscape %2, %3</source>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="129"/>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="131"/>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="135"/>
         <location filename="../ui/window/MainWindow.cpp" line="488"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Maße</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/window/MainWindow.cpp" line="146"/>
         <source>%n job(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe läuft</numerusform>
+            <numerusform>%n Aufgaben laufen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="186"/>
         <source>Click a landscape to explore it; Ctrl+click a second one to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Landschaft, um sie zu erkunden; Strg+Klick auf eine zweite vergleicht beide.</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="192"/>
         <source>Filter, e.g. “wine test”</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter, z. B. „wine test“</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="205"/>
         <source>Landscapes</source>
-        <translation type="unfinished"></translation>
+        <translation>Landschaften</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="235"/>
         <source>Filter configurations, e.g. “max_depth=3 loss&lt;0.2 optimum”</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationen filtern, z. B. „max_depth=3 loss&lt;0.2 optimum“</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="236"/>
         <source>Conditions separated by spaces, all of which must hold: HP=value, HP&lt;=value, loss&lt;x, rank&lt;=n, config&gt;=id, optimum (local optima only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Leerzeichen getrennte Bedingungen, die alle erfüllt sein müssen: HP=Wert, HP&lt;=Wert, loss&lt;x, rank&lt;=n, config&gt;=id, optimum (nur lokale Optima).</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="251"/>
         <source>%L1 of %L2 configurations shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 Konfigurationen angezeigt</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="285"/>
         <source>Copy as TSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Als TSV kopieren</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="293"/>
@@ -799,22 +758,22 @@ Landscape %2, %3</source>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="306"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="308"/>
         <source>&amp;Configurations as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konfigurationen als CSV…</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="309"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="310"/>
         <source>&amp;Metrics as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maße als CSV…</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="313"/>
@@ -824,32 +783,32 @@ Landscape %2, %3</source>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="317"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="318"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="321"/>
         <source>Select &amp;All Configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Konfigurationen auswählen</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="329"/>
         <source>C&amp;lear Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl au&amp;fheben</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="333"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="347"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="356"/>
@@ -859,20 +818,20 @@ Landscape %2, %3</source>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="427"/>
         <source>Comparing the first two selected landscapes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten beiden ausgewählten Landschaften werden verglichen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/window/MainWindow.cpp" line="450"/>
         <source>%n related landscape(s) left out: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verwandte Landschaft ausgelassen: %1</numerusform>
+            <numerusform>%n verwandte Landschaften ausgelassen: %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="485"/>
         <source>Metrics — %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Maße — %1 / %2</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="523"/>
@@ -895,40 +854,40 @@ Landscape %2, %3</source>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="546"/>
         <source>Copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage kopiert</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="553"/>
         <source>Export configurations</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationen exportieren</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="554"/>
         <location filename="../ui/window/MainWindow.cpp" line="566"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="560"/>
         <location filename="../ui/window/MainWindow.cpp" line="572"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="560"/>
         <location filename="../ui/window/MainWindow.cpp" line="572"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="566"/>
         <source>Export metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Maße exportieren</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="586"/>
         <source>The language changes when HPLX is started again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache ändert sich beim nächsten Start von HPLX</translation>
     </message>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="633"/>
@@ -964,7 +923,7 @@ Landscape %2, %3</source>
     <message>
         <location filename="../ui/window/MainWindow.cpp" line="643"/>
         <source> — showing %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — angezeigt: %1</translation>
     </message>
 </context>
 <context>
@@ -972,47 +931,47 @@ Landscape %2, %3</source>
     <message>
         <location filename="../ui/model/MetricTableModel.cpp" line="29"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n. v.</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricTableModel.cpp" line="42"/>
         <source>landscape %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Landschaft %1</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricTableModel.cpp" line="185"/>
         <source>Configuration %1 (%2 configurations share this loss)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration %1 (%2 Konfigurationen haben diesen Verlust)</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricTableModel.cpp" line="190"/>
         <source>Partial landscape: metrics use the evaluated configurations only</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständige Landschaft: Die Maße beruhen nur auf den ausgewerteten Konfigurationen</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricTableModel.cpp" line="195"/>
         <source>Not computed for this landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Landschaft nicht berechnet</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricTableModel.cpp" line="198"/>
         <source>undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>undefiniert</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricTableModel.cpp" line="214"/>
         <source>metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Maß</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricTableModel.cpp" line="216"/>
         <source>variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante</translation>
     </message>
     <message>
         <location filename="../ui/model/MetricTableModel.cpp" line="218"/>
         <source>parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
 </context>
 <context>
@@ -1020,103 +979,103 @@ Landscape %2, %3</source>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="32"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="34"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="39"/>
         <source>Colour map:</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbskala:</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="42"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="46"/>
         <source>Takes effect when HPLX is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim nächsten Start von HPLX wirksam.</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="47"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache:</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="49"/>
         <source>Landscape metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Landschaftsmaße</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="56"/>
         <source>Neighbours whose losses differ by at most ε count as neutral (ν).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbarn, deren Verluste sich um höchstens ε unterscheiden, gelten als neutral (ν).</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="57"/>
         <source>Neutrality ε:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutralitäts-ε:</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="58"/>
         <source>ε is a share of the loss range</source>
-        <translation type="unfinished"></translation>
+        <translation>ε ist ein Anteil der Verlustspanne</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="62"/>
         <source>Random walks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufallspfade:</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="64"/>
         <source>Walk length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfadlänge:</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="66"/>
         <location filename="../ui/settings/SettingsDialog.cpp" line="81"/>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert:</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="68"/>
         <source>Embedding (HOPE + UMAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbettung (HOPE + UMAP)</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="71"/>
         <source>UMAP neighbours:</source>
-        <translation type="unfinished"></translation>
+        <translation>UMAP-Nachbarn:</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="77"/>
         <source>UMAP minimum distance:</source>
-        <translation type="unfinished"></translation>
+        <translation>UMAP-Mindestabstand:</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="79"/>
         <source>UMAP epochs:</source>
-        <translation type="unfinished"></translation>
+        <translation>UMAP-Epochen:</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="83"/>
         <source>Background jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrundaufgaben</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="86"/>
         <source>One per core (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer pro Kern (%1)</translation>
     </message>
     <message>
         <location filename="../ui/settings/SettingsDialog.cpp" line="87"/>
         <source>Worker threads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Threads:</translation>
     </message>
 </context>
 <context>
@@ -1124,22 +1083,22 @@ Landscape %2, %3</source>
     <message>
         <location filename="../ui/window/Workspace.cpp" line="170"/>
         <source>Loading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geladen</translation>
     </message>
     <message>
         <location filename="../ui/window/Workspace.cpp" line="217"/>
         <source>Embedding of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbettung von %1</translation>
     </message>
     <message>
         <location filename="../ui/window/Workspace.cpp" line="250"/>
         <source>Metrics of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maße von %1</translation>
     </message>
     <message>
         <location filename="../ui/window/Workspace.cpp" line="267"/>
         <source>Local optima of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Optima von %1</translation>
     </message>
 </context>
 <context>
