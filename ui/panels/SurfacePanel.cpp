@@ -130,10 +130,11 @@ void SurfacePanel::rebuild()
     const int index = m_colourBy->findData(previous);
     m_colourBy->setCurrentIndex(index < 0 ? 0 : index);
 
-    m_status->setText(tr("%L1 configurations · trustworthiness %2%3")
-                          .arg(n)
-                          .arg(QLocale().toString(embedding->trustworthiness, 'f', 3))
-                          .arg(embedding->fromCache ? tr(" · from cache") : QString()));
+    m_status->setText(tr("%L1 points · T = %2").arg(n).arg(QLocale().toString(embedding->trustworthiness, 'f', 3)));
+    m_status->setToolTip(tr("HOPE embedding of the improving graph, reduced to 2-D by UMAP%1. T: trustworthiness "
+                            "(k = %2) of the layout against the HOPE input; 1 keeps every neighbourhood.")
+                             .arg(embedding->fromCache ? tr(" (from the result cache)") : QString())
+                             .arg(embedding->options.trust.k));
     recolour();
 }
 
