@@ -295,61 +295,61 @@
         <translation>Verluste</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="170"/>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="178"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="169"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="177"/>
         <source>not evaluated</source>
         <translation>nicht ausgewertet</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="176"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="175"/>
         <source>In %1</source>
         <translation>In %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="178"/>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="181"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="177"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="180"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="181"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="180"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="182"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="181"/>
         <source>1 = lowest loss; tied configurations share their mean rank.</source>
         <translation>1 = niedrigster Verlust; gleichauf liegende Konfigurationen teilen sich ihren mittleren Rang.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="184"/>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="188"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="183"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="187"/>
         <source>Local optimum</source>
         <translation>Lokales Optimum</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="184"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="183"/>
         <source>computing…</source>
         <translation>wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="188"/>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="191"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="187"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="190"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="188"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="187"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="189"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="188"/>
         <source>No neighbour (one HP changed by one step) has a strictly lower loss.</source>
         <translation>Kein Nachbar (ein HP um einen Schritt geändert) hat einen echt niedrigeren Verlust.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="191"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="190"/>
         <source>Global optimum</source>
         <translation>Globales Optimum</translation>
     </message>
@@ -359,12 +359,12 @@
         <translation>Becken von</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="197"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="198"/>
         <source>configuration %1 (loss %2, %3 configurations)</source>
         <translation>Konfiguration %1 (Verlust %2, %3 Konfigurationen)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="200"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="199"/>
         <source>The local optimum that steepest descent from this configuration reaches.</source>
         <translation>Das lokale Optimum, das der steilste Abstieg von dieser Konfiguration aus erreicht.</translation>
     </message>
@@ -622,73 +622,73 @@ Landschaft %2, %3</translation>
 <context>
     <name>hplx::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="119"/>
+        <location filename="../ui/window/MainWindow.cpp" line="121"/>
         <source>Hyperparameter</source>
         <translation>Hyperparameter</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="119"/>
+        <location filename="../ui/window/MainWindow.cpp" line="121"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="119"/>
+        <location filename="../ui/window/MainWindow.cpp" line="121"/>
         <source>Values</source>
         <translation>Werte</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="132"/>
+        <location filename="../ui/window/MainWindow.cpp" line="135"/>
         <source>Search space</source>
         <translation>Suchraum</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="212"/>
+        <location filename="../ui/window/MainWindow.cpp" line="214"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="339"/>
+        <location filename="../ui/window/MainWindow.cpp" line="362"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="340"/>
+        <location filename="../ui/window/MainWindow.cpp" line="363"/>
         <source>&amp;About HPLX</source>
         <translation>&amp;Über HPLX</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="341"/>
+        <location filename="../ui/window/MainWindow.cpp" line="364"/>
         <source>About HPLX</source>
         <translation>Über HPLX</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="342"/>
+        <location filename="../ui/window/MainWindow.cpp" line="365"/>
         <source>&lt;b&gt;HPLX %1&lt;/b&gt; — Hyperparameter Landscape Explorer.&lt;p&gt;Explore the loss landscapes of hyperparameter grids: local optima, basins, landscape metrics and similarity.</source>
         <translation>&lt;b&gt;HPLX %1&lt;/b&gt; — Hyperparameter Landscape Explorer.&lt;p&gt;Erkunden Sie die Verlustlandschaften von Hyperparameter-Gittern: lokale Optima, Becken, Landschaftsmaße und Ähnlichkeit.</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="292"/>
+        <location filename="../ui/window/MainWindow.cpp" line="314"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="129"/>
+        <location filename="../ui/window/MainWindow.cpp" line="131"/>
         <source>Jobs</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="131"/>
+        <location filename="../ui/window/MainWindow.cpp" line="134"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="135"/>
-        <location filename="../ui/window/MainWindow.cpp" line="488"/>
+        <location filename="../ui/window/MainWindow.cpp" line="138"/>
+        <location filename="../ui/window/MainWindow.cpp" line="515"/>
         <source>Metrics</source>
         <translation>Maße</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="146"/>
+        <location filename="../ui/window/MainWindow.cpp" line="149"/>
         <source>%n job(s) running</source>
         <translation>
             <numerusform>%n Aufgabe läuft</numerusform>
@@ -696,132 +696,142 @@ Landschaft %2, %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="186"/>
+        <location filename="../ui/window/MainWindow.cpp" line="188"/>
         <source>Click a landscape to explore it; Ctrl+click a second one to compare.</source>
         <translation>Klicken Sie auf eine Landschaft, um sie zu erkunden; Strg+Klick auf eine zweite vergleicht beide.</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="192"/>
+        <location filename="../ui/window/MainWindow.cpp" line="194"/>
         <source>Filter, e.g. “wine test”</source>
         <translation>Filter, z. B. „wine test“</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="205"/>
+        <location filename="../ui/window/MainWindow.cpp" line="207"/>
         <source>Landscapes</source>
         <translation>Landschaften</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="235"/>
+        <location filename="../ui/window/MainWindow.cpp" line="237"/>
         <source>Filter configurations, e.g. “max_depth=3 loss&lt;0.2 optimum”</source>
         <translation>Konfigurationen filtern, z. B. „max_depth=3 loss&lt;0.2 optimum“</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="236"/>
+        <location filename="../ui/window/MainWindow.cpp" line="238"/>
         <source>Conditions separated by spaces, all of which must hold: HP=value, HP&lt;=value, loss&lt;x, rank&lt;=n, config&gt;=id, optimum (local optima only).</source>
         <translation>Durch Leerzeichen getrennte Bedingungen, die alle erfüllt sein müssen: HP=Wert, HP&lt;=Wert, loss&lt;x, rank&lt;=n, config&gt;=id, optimum (nur lokale Optima).</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="251"/>
+        <location filename="../ui/window/MainWindow.cpp" line="254"/>
         <source>%L1 of %L2 configurations shown</source>
         <translation>%L1 von %L2 Konfigurationen angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="285"/>
+        <location filename="../ui/window/MainWindow.cpp" line="272"/>
+        <source>Configurations</source>
+        <translation>Konfigurationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="276"/>
+        <source>Surface</source>
+        <translation>Oberfläche</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="307"/>
         <source>Copy as TSV</source>
         <translation>Als TSV kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="293"/>
+        <location filename="../ui/window/MainWindow.cpp" line="315"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="295"/>
+        <location filename="../ui/window/MainWindow.cpp" line="317"/>
         <source>Open landscape database</source>
         <translation>Landschaftsdatenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="296"/>
+        <location filename="../ui/window/MainWindow.cpp" line="318"/>
         <source>Landscape databases (*.db *.sqlite *.sqlite3 *.hplx);;All files (*)</source>
         <translation>Landschaftsdatenbanken (*.db *.sqlite *.sqlite3 *.hplx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="301"/>
+        <location filename="../ui/window/MainWindow.cpp" line="323"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="303"/>
+        <location filename="../ui/window/MainWindow.cpp" line="325"/>
         <source>&amp;Close</source>
         <translation>Sch&amp;ließen</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="306"/>
+        <location filename="../ui/window/MainWindow.cpp" line="328"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="308"/>
+        <location filename="../ui/window/MainWindow.cpp" line="330"/>
         <source>&amp;Configurations as CSV…</source>
         <translation>&amp;Konfigurationen als CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="309"/>
+        <location filename="../ui/window/MainWindow.cpp" line="331"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="310"/>
+        <location filename="../ui/window/MainWindow.cpp" line="332"/>
         <source>&amp;Metrics as CSV…</source>
         <translation>&amp;Maße als CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="313"/>
+        <location filename="../ui/window/MainWindow.cpp" line="335"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="317"/>
+        <location filename="../ui/window/MainWindow.cpp" line="339"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="318"/>
+        <location filename="../ui/window/MainWindow.cpp" line="340"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="321"/>
+        <location filename="../ui/window/MainWindow.cpp" line="343"/>
         <source>Select &amp;All Configurations</source>
         <translation>&amp;Alle Konfigurationen auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="329"/>
+        <location filename="../ui/window/MainWindow.cpp" line="352"/>
         <source>C&amp;lear Selection</source>
         <translation>Auswahl au&amp;fheben</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="333"/>
+        <location filename="../ui/window/MainWindow.cpp" line="356"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="347"/>
+        <location filename="../ui/window/MainWindow.cpp" line="370"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="356"/>
+        <location filename="../ui/window/MainWindow.cpp" line="379"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="427"/>
+        <location filename="../ui/window/MainWindow.cpp" line="450"/>
         <source>Comparing the first two selected landscapes</source>
         <translation>Die ersten beiden ausgewählten Landschaften werden verglichen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="450"/>
+        <location filename="../ui/window/MainWindow.cpp" line="474"/>
         <source>%n related landscape(s) left out: %1</source>
         <translation>
             <numerusform>%n verwandte Landschaft ausgelassen: %1</numerusform>
@@ -829,22 +839,22 @@ Landschaft %2, %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="485"/>
+        <location filename="../ui/window/MainWindow.cpp" line="512"/>
         <source>Metrics — %1 / %2</source>
         <translation>Maße — %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="523"/>
+        <location filename="../ui/window/MainWindow.cpp" line="550"/>
         <source>ordinal</source>
         <translation>ordinal</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="523"/>
+        <location filename="../ui/window/MainWindow.cpp" line="550"/>
         <source>categorical</source>
         <translation>kategorial</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="525"/>
+        <location filename="../ui/window/MainWindow.cpp" line="552"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n Wert</numerusform>
@@ -852,60 +862,60 @@ Landschaft %2, %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="546"/>
+        <location filename="../ui/window/MainWindow.cpp" line="573"/>
         <source>Copied to the clipboard</source>
         <translation>In die Zwischenablage kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="553"/>
+        <location filename="../ui/window/MainWindow.cpp" line="581"/>
         <source>Export configurations</source>
         <translation>Konfigurationen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="554"/>
-        <location filename="../ui/window/MainWindow.cpp" line="566"/>
+        <location filename="../ui/window/MainWindow.cpp" line="581"/>
+        <location filename="../ui/window/MainWindow.cpp" line="592"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="560"/>
-        <location filename="../ui/window/MainWindow.cpp" line="572"/>
+        <location filename="../ui/window/MainWindow.cpp" line="587"/>
+        <location filename="../ui/window/MainWindow.cpp" line="598"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="560"/>
-        <location filename="../ui/window/MainWindow.cpp" line="572"/>
+        <location filename="../ui/window/MainWindow.cpp" line="587"/>
+        <location filename="../ui/window/MainWindow.cpp" line="598"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="566"/>
+        <location filename="../ui/window/MainWindow.cpp" line="592"/>
         <source>Export metrics</source>
         <translation>Maße exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="586"/>
+        <location filename="../ui/window/MainWindow.cpp" line="612"/>
         <source>The language changes when HPLX is started again</source>
         <translation>Die Sprache ändert sich beim nächsten Start von HPLX</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="633"/>
+        <location filename="../ui/window/MainWindow.cpp" line="677"/>
         <source>HPLX</source>
         <translation>HPLX</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="634"/>
+        <location filename="../ui/window/MainWindow.cpp" line="678"/>
         <source>No database open — use File ▸ Open or drop a database file here</source>
         <translation>Keine Datenbank geöffnet — Datei ▸ Öffnen wählen oder eine Datenbankdatei hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="638"/>
+        <location filename="../ui/window/MainWindow.cpp" line="682"/>
         <source>%1 — HPLX</source>
         <translation>%1 — HPLX</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="639"/>
+        <location filename="../ui/window/MainWindow.cpp" line="683"/>
         <source>%1: %n landscape(s)</source>
         <translation>
             <numerusform>%1: %n Landschaft</numerusform>
@@ -913,7 +923,7 @@ Landschaft %2, %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="641"/>
+        <location filename="../ui/window/MainWindow.cpp" line="685"/>
         <source>, %n search space(s)</source>
         <translation>
             <numerusform>, %n Suchraum</numerusform>
@@ -921,7 +931,7 @@ Landschaft %2, %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="643"/>
+        <location filename="../ui/window/MainWindow.cpp" line="687"/>
         <source> — showing %1</source>
         <translation> — angezeigt: %1</translation>
     </message>
@@ -1079,24 +1089,97 @@ Landschaft %2, %3</translation>
     </message>
 </context>
 <context>
+    <name>hplx::SurfacePanel</name>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="34"/>
+        <source>3-D terrain</source>
+        <translation>3-D-Gelände</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="35"/>
+        <source>Top-down map</source>
+        <translation>Draufsicht-Karte</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="36"/>
+        <source>Contours</source>
+        <translation>Höhenlinien</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="38"/>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="40"/>
+        <source>Reset view</source>
+        <translation>Ansicht zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="45"/>
+        <source>Colour:</source>
+        <translation>Farbe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="109"/>
+        <source>Computing the embedding…</source>
+        <translation>Die Einbettung wird berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="109"/>
+        <source>Select a landscape.</source>
+        <translation>Wählen Sie eine Landschaft aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="126"/>
+        <source>loss rank</source>
+        <translation>Verlustrang</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="127"/>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="133"/>
+        <source>%L1 points · T = %2</source>
+        <translation>%L1 Punkte · T = %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="134"/>
+        <source>HOPE embedding of the improving graph, reduced to 2-D by UMAP%1. T: trustworthiness (k = %2) of the layout against the HOPE input; 1 keeps every neighbourhood.</source>
+        <translation>HOPE-Einbettung des Verbesserungsgraphen, mit UMAP auf 2-D reduziert%1. T: Vertrauenswürdigkeit (k = %2) des Layouts gegenüber der HOPE-Eingabe; 1 erhält jede Nachbarschaft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="136"/>
+        <source> (from the result cache)</source>
+        <translation> (aus dem Ergebnis-Cache)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="151"/>
+        <source>Loss rank</source>
+        <translation>Verlustrang</translation>
+    </message>
+</context>
+<context>
     <name>hplx::Workspace</name>
     <message>
-        <location filename="../ui/window/Workspace.cpp" line="170"/>
+        <location filename="../ui/window/Workspace.cpp" line="172"/>
         <source>Loading %1</source>
         <translation>%1 wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/window/Workspace.cpp" line="217"/>
+        <location filename="../ui/window/Workspace.cpp" line="219"/>
         <source>Embedding of %1</source>
         <translation>Einbettung von %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/Workspace.cpp" line="250"/>
+        <location filename="../ui/window/Workspace.cpp" line="252"/>
         <source>Metrics of %1</source>
         <translation>Maße von %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/Workspace.cpp" line="267"/>
+        <location filename="../ui/window/Workspace.cpp" line="269"/>
         <source>Local optima of %1</source>
         <translation>Lokale Optima von %1</translation>
     </message>
@@ -1104,34 +1187,39 @@ Landschaft %2, %3</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="49"/>
+        <location filename="../app/gui/main.cpp" line="52"/>
         <source>Hyperparameter Landscape Explorer</source>
         <translation>Hyperparameter Landscape Explorer</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="54"/>
+        <location filename="../app/gui/main.cpp" line="57"/>
         <source>Landscape database to open (default: the bundled sample).</source>
         <translation>Zu öffnende Landschaftsdatenbank (Vorgabe: die mitgelieferte Beispieldatenbank).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="60"/>
         <source>Select the landscape with this id.</source>
         <translation>Die Landschaft mit dieser Nummer auswählen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="60"/>
+        <location filename="../app/gui/main.cpp" line="63"/>
         <source>Landscape to compare with (id).</source>
         <translation>Landschaft zum Vergleich (Nummer).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="64"/>
+        <location filename="../app/gui/main.cpp" line="67"/>
         <source>Save a PNG of the main window once it is painted.</source>
         <translation>Ein PNG des Hauptfensters speichern, sobald es gezeichnet ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="66"/>
+        <location filename="../app/gui/main.cpp" line="69"/>
         <source>Quit after the screenshot.</source>
         <translation>Nach dem Bildschirmfoto beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="71"/>
+        <source>Central view to show: configurations or surface.</source>
+        <translation>Anzuzeigende zentrale Ansicht: configurations oder surface.</translation>
     </message>
 </context>
 </TS>

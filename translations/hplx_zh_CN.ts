@@ -294,61 +294,61 @@
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="170"/>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="178"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="169"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="177"/>
         <source>not evaluated</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="176"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="175"/>
         <source>In %1</source>
         <translation>在 %1 中</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="178"/>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="181"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="177"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="180"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="181"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="180"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="182"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="181"/>
         <source>1 = lowest loss; tied configurations share their mean rank.</source>
         <translation>1 = 损失最低；并列的配置取其平均排名。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="184"/>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="188"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="183"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="187"/>
         <source>Local optimum</source>
         <translation>局部最优</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="184"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="183"/>
         <source>computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="188"/>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="191"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="187"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="190"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="188"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="187"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="189"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="188"/>
         <source>No neighbour (one HP changed by one step) has a strictly lower loss.</source>
         <translation>没有任何邻居（仅一个 HP 改变一步）的损失严格更低。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="191"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="190"/>
         <source>Global optimum</source>
         <translation>全局最优</translation>
     </message>
@@ -358,12 +358,12 @@
         <translation>所属吸引盆</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="197"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="198"/>
         <source>configuration %1 (loss %2, %3 configurations)</source>
         <translation>配置 %1（损失 %2，%3 个配置）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="200"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="199"/>
         <source>The local optimum that steepest descent from this configuration reaches.</source>
         <translation>从该配置出发经最速下降所到达的局部最优。</translation>
     </message>
@@ -621,301 +621,311 @@ Landscape %2, %3</source>
 <context>
     <name>hplx::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="119"/>
+        <location filename="../ui/window/MainWindow.cpp" line="121"/>
         <source>Hyperparameter</source>
         <translation>超参数</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="119"/>
+        <location filename="../ui/window/MainWindow.cpp" line="121"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="119"/>
+        <location filename="../ui/window/MainWindow.cpp" line="121"/>
         <source>Values</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="132"/>
+        <location filename="../ui/window/MainWindow.cpp" line="135"/>
         <source>Search space</source>
         <translation>搜索空间</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="212"/>
+        <location filename="../ui/window/MainWindow.cpp" line="214"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="339"/>
+        <location filename="../ui/window/MainWindow.cpp" line="362"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="340"/>
+        <location filename="../ui/window/MainWindow.cpp" line="363"/>
         <source>&amp;About HPLX</source>
         <translation>关于 HPLX(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="341"/>
+        <location filename="../ui/window/MainWindow.cpp" line="364"/>
         <source>About HPLX</source>
         <translation>关于 HPLX</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="342"/>
+        <location filename="../ui/window/MainWindow.cpp" line="365"/>
         <source>&lt;b&gt;HPLX %1&lt;/b&gt; — Hyperparameter Landscape Explorer.&lt;p&gt;Explore the loss landscapes of hyperparameter grids: local optima, basins, landscape metrics and similarity.</source>
         <translation>&lt;b&gt;HPLX %1&lt;/b&gt; — 超参数损失景观浏览器。&lt;p&gt;探索超参数网格的损失景观：局部最优、吸引盆、景观指标与相似性。</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="292"/>
+        <location filename="../ui/window/MainWindow.cpp" line="314"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="129"/>
+        <location filename="../ui/window/MainWindow.cpp" line="131"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="131"/>
+        <location filename="../ui/window/MainWindow.cpp" line="134"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="135"/>
-        <location filename="../ui/window/MainWindow.cpp" line="488"/>
+        <location filename="../ui/window/MainWindow.cpp" line="138"/>
+        <location filename="../ui/window/MainWindow.cpp" line="515"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="146"/>
+        <location filename="../ui/window/MainWindow.cpp" line="149"/>
         <source>%n job(s) running</source>
         <translation>
             <numerusform>%n 个任务正在运行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="186"/>
+        <location filename="../ui/window/MainWindow.cpp" line="188"/>
         <source>Click a landscape to explore it; Ctrl+click a second one to compare.</source>
         <translation>单击景观进行探索；按住 Ctrl 单击第二个景观进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="192"/>
+        <location filename="../ui/window/MainWindow.cpp" line="194"/>
         <source>Filter, e.g. “wine test”</source>
         <translation>筛选，例如“wine test”</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="205"/>
+        <location filename="../ui/window/MainWindow.cpp" line="207"/>
         <source>Landscapes</source>
         <translation>景观</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="235"/>
+        <location filename="../ui/window/MainWindow.cpp" line="237"/>
         <source>Filter configurations, e.g. “max_depth=3 loss&lt;0.2 optimum”</source>
         <translation>筛选配置，例如“max_depth=3 loss&lt;0.2 optimum”</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="236"/>
+        <location filename="../ui/window/MainWindow.cpp" line="238"/>
         <source>Conditions separated by spaces, all of which must hold: HP=value, HP&lt;=value, loss&lt;x, rank&lt;=n, config&gt;=id, optimum (local optima only).</source>
         <translation>以空格分隔的条件，须全部满足：HP=值、HP&lt;=值、loss&lt;x、rank&lt;=n、config&gt;=id、optimum（仅局部最优）。</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="251"/>
+        <location filename="../ui/window/MainWindow.cpp" line="254"/>
         <source>%L1 of %L2 configurations shown</source>
         <translation>显示 %L2 个配置中的 %L1 个</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="285"/>
+        <location filename="../ui/window/MainWindow.cpp" line="272"/>
+        <source>Configurations</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="276"/>
+        <source>Surface</source>
+        <translation>曲面</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="307"/>
         <source>Copy as TSV</source>
         <translation>复制为 TSV</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="293"/>
+        <location filename="../ui/window/MainWindow.cpp" line="315"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="295"/>
+        <location filename="../ui/window/MainWindow.cpp" line="317"/>
         <source>Open landscape database</source>
         <translation>打开景观数据库</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="296"/>
+        <location filename="../ui/window/MainWindow.cpp" line="318"/>
         <source>Landscape databases (*.db *.sqlite *.sqlite3 *.hplx);;All files (*)</source>
         <translation>景观数据库 (*.db *.sqlite *.sqlite3 *.hplx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="301"/>
+        <location filename="../ui/window/MainWindow.cpp" line="323"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="303"/>
+        <location filename="../ui/window/MainWindow.cpp" line="325"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="306"/>
+        <location filename="../ui/window/MainWindow.cpp" line="328"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="308"/>
+        <location filename="../ui/window/MainWindow.cpp" line="330"/>
         <source>&amp;Configurations as CSV…</source>
         <translation>配置导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="309"/>
+        <location filename="../ui/window/MainWindow.cpp" line="331"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="310"/>
+        <location filename="../ui/window/MainWindow.cpp" line="332"/>
         <source>&amp;Metrics as CSV…</source>
         <translation>指标导出为 CSV(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="313"/>
+        <location filename="../ui/window/MainWindow.cpp" line="335"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="317"/>
+        <location filename="../ui/window/MainWindow.cpp" line="339"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="318"/>
+        <location filename="../ui/window/MainWindow.cpp" line="340"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="321"/>
+        <location filename="../ui/window/MainWindow.cpp" line="343"/>
         <source>Select &amp;All Configurations</source>
         <translation>选择所有配置(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="329"/>
+        <location filename="../ui/window/MainWindow.cpp" line="352"/>
         <source>C&amp;lear Selection</source>
         <translation>清除选择(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="333"/>
+        <location filename="../ui/window/MainWindow.cpp" line="356"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="347"/>
+        <location filename="../ui/window/MainWindow.cpp" line="370"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="356"/>
+        <location filename="../ui/window/MainWindow.cpp" line="379"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="427"/>
+        <location filename="../ui/window/MainWindow.cpp" line="450"/>
         <source>Comparing the first two selected landscapes</source>
         <translation>正在比较前两个选中的景观</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="450"/>
+        <location filename="../ui/window/MainWindow.cpp" line="474"/>
         <source>%n related landscape(s) left out: %1</source>
         <translation>
             <numerusform>已略过 %n 个相关景观：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="485"/>
+        <location filename="../ui/window/MainWindow.cpp" line="512"/>
         <source>Metrics — %1 / %2</source>
         <translation>指标 — %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="523"/>
+        <location filename="../ui/window/MainWindow.cpp" line="550"/>
         <source>ordinal</source>
         <translation>有序</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="523"/>
+        <location filename="../ui/window/MainWindow.cpp" line="550"/>
         <source>categorical</source>
         <translation>类别</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="525"/>
+        <location filename="../ui/window/MainWindow.cpp" line="552"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n 个取值</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="546"/>
+        <location filename="../ui/window/MainWindow.cpp" line="573"/>
         <source>Copied to the clipboard</source>
         <translation>已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="553"/>
+        <location filename="../ui/window/MainWindow.cpp" line="581"/>
         <source>Export configurations</source>
         <translation>导出配置</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="554"/>
-        <location filename="../ui/window/MainWindow.cpp" line="566"/>
+        <location filename="../ui/window/MainWindow.cpp" line="581"/>
+        <location filename="../ui/window/MainWindow.cpp" line="592"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="560"/>
-        <location filename="../ui/window/MainWindow.cpp" line="572"/>
+        <location filename="../ui/window/MainWindow.cpp" line="587"/>
+        <location filename="../ui/window/MainWindow.cpp" line="598"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="560"/>
-        <location filename="../ui/window/MainWindow.cpp" line="572"/>
+        <location filename="../ui/window/MainWindow.cpp" line="587"/>
+        <location filename="../ui/window/MainWindow.cpp" line="598"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="566"/>
+        <location filename="../ui/window/MainWindow.cpp" line="592"/>
         <source>Export metrics</source>
         <translation>导出指标</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="586"/>
+        <location filename="../ui/window/MainWindow.cpp" line="612"/>
         <source>The language changes when HPLX is started again</source>
         <translation>语言将在下次启动 HPLX 时更改</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="633"/>
+        <location filename="../ui/window/MainWindow.cpp" line="677"/>
         <source>HPLX</source>
         <translation>HPLX</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="634"/>
+        <location filename="../ui/window/MainWindow.cpp" line="678"/>
         <source>No database open — use File ▸ Open or drop a database file here</source>
         <translation>未打开数据库 — 请使用 文件 ▸ 打开，或将数据库文件拖放到此处</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="638"/>
+        <location filename="../ui/window/MainWindow.cpp" line="682"/>
         <source>%1 — HPLX</source>
         <translation>%1 — HPLX</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="639"/>
+        <location filename="../ui/window/MainWindow.cpp" line="683"/>
         <source>%1: %n landscape(s)</source>
         <translation>
             <numerusform>%1：%n 个景观</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="641"/>
+        <location filename="../ui/window/MainWindow.cpp" line="685"/>
         <source>, %n search space(s)</source>
         <translation>
             <numerusform>，%n 个搜索空间</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="643"/>
+        <location filename="../ui/window/MainWindow.cpp" line="687"/>
         <source> — showing %1</source>
         <translation> — 正在显示 %1</translation>
     </message>
@@ -1073,24 +1083,97 @@ Landscape %2, %3</source>
     </message>
 </context>
 <context>
+    <name>hplx::SurfacePanel</name>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="34"/>
+        <source>3-D terrain</source>
+        <translation>三维地形</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="35"/>
+        <source>Top-down map</source>
+        <translation>俯视图</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="36"/>
+        <source>Contours</source>
+        <translation>等高线</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="38"/>
+        <source>Points</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="40"/>
+        <source>Reset view</source>
+        <translation>重置视图</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="45"/>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="109"/>
+        <source>Computing the embedding…</source>
+        <translation>正在计算嵌入…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="109"/>
+        <source>Select a landscape.</source>
+        <translation>请选择一个景观。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="126"/>
+        <source>loss rank</source>
+        <translation>损失排名</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="127"/>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="133"/>
+        <source>%L1 points · T = %2</source>
+        <translation>%L1 个点 · T = %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="134"/>
+        <source>HOPE embedding of the improving graph, reduced to 2-D by UMAP%1. T: trustworthiness (k = %2) of the layout against the HOPE input; 1 keeps every neighbourhood.</source>
+        <translation>改进图的 HOPE 嵌入，经 UMAP 降至二维%1。T：布局相对于 HOPE 输入的可信度（k = %2）；1 表示保留了所有邻域。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="136"/>
+        <source> (from the result cache)</source>
+        <translation>（来自结果缓存）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="151"/>
+        <source>Loss rank</source>
+        <translation>损失排名</translation>
+    </message>
+</context>
+<context>
     <name>hplx::Workspace</name>
     <message>
-        <location filename="../ui/window/Workspace.cpp" line="170"/>
+        <location filename="../ui/window/Workspace.cpp" line="172"/>
         <source>Loading %1</source>
         <translation>正在加载 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/Workspace.cpp" line="217"/>
+        <location filename="../ui/window/Workspace.cpp" line="219"/>
         <source>Embedding of %1</source>
         <translation>%1 的嵌入</translation>
     </message>
     <message>
-        <location filename="../ui/window/Workspace.cpp" line="250"/>
+        <location filename="../ui/window/Workspace.cpp" line="252"/>
         <source>Metrics of %1</source>
         <translation>%1 的指标</translation>
     </message>
     <message>
-        <location filename="../ui/window/Workspace.cpp" line="267"/>
+        <location filename="../ui/window/Workspace.cpp" line="269"/>
         <source>Local optima of %1</source>
         <translation>%1 的局部最优</translation>
     </message>
@@ -1098,34 +1181,39 @@ Landscape %2, %3</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="49"/>
+        <location filename="../app/gui/main.cpp" line="52"/>
         <source>Hyperparameter Landscape Explorer</source>
         <translation>超参数损失景观浏览器</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="54"/>
+        <location filename="../app/gui/main.cpp" line="57"/>
         <source>Landscape database to open (default: the bundled sample).</source>
         <translation>要打开的景观数据库（默认：随附的示例数据库）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="60"/>
         <source>Select the landscape with this id.</source>
         <translation>选择具有此编号的景观。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="60"/>
+        <location filename="../app/gui/main.cpp" line="63"/>
         <source>Landscape to compare with (id).</source>
         <translation>用于比较的景观（编号）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="64"/>
+        <location filename="../app/gui/main.cpp" line="67"/>
         <source>Save a PNG of the main window once it is painted.</source>
         <translation>主窗口绘制完成后将其保存为 PNG。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="66"/>
+        <location filename="../app/gui/main.cpp" line="69"/>
         <source>Quit after the screenshot.</source>
         <translation>截图后退出。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="71"/>
+        <source>Central view to show: configurations or surface.</source>
+        <translation>要显示的中央视图：configurations 或 surface。</translation>
     </message>
 </context>
 </TS>
