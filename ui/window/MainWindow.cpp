@@ -575,25 +575,22 @@ void MainWindow::copySelection()
 
 void MainWindow::exportConfigurations()
 {
-    if (!m_configModel->space())
-        return;
-    const QString file =
-        QFileDialog::getSaveFileName(this, tr("Export configurations"), QString(), tr("CSV files (*.csv)"));
-    if (file.isEmpty())
-        return;
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(tableText(*m_configModel, {}, QLatin1Char(',')).toUtf8()) < 0
-        || !out.commit())
-        showError(tr("Cannot export"), tr("%1: %2").arg(file, out.errorString()));
+    if (m_configModel->space())
+        exportTable(*m_configModel, tr("Export configurations"));
 }
 
 void MainWindow::exportMetrics()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export metrics"), QString(), tr("CSV files (*.csv)"));
+    exportTable(*m_metricModel, tr("Export metrics"));
+}
+
+void MainWindow::exportTable(const QAbstractItemModel &model, const QString &title)
+{
+    const QString file = QFileDialog::getSaveFileName(this, title, QString(), tr("CSV files (*.csv)"));
     if (file.isEmpty())
         return;
     QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(tableText(*m_metricModel, {}, QLatin1Char(',')).toUtf8()) < 0
+    if (!out.open(QIODevice::WriteOnly) || out.write(tableText(model, {}, QLatin1Char(',')).toUtf8()) < 0
         || !out.commit())
         showError(tr("Cannot export"), tr("%1: %2").arg(file, out.errorString()));
 }

@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 
+class QAbstractItemModel;
 class QAction;
 class QDockWidget;
 class QItemSelection;
@@ -100,6 +101,8 @@ private:
     void copySelection();
     void exportConfigurations();
     void exportMetrics();
+    // Asks for a file and writes every row of model as CSV (header first).
+    void exportTable(const QAbstractItemModel &model, const QString &title);
     void showPreferences();
     void rememberRecent(const QString &path);
     void updateRecentMenu();

@@ -2,6 +2,7 @@
 // the approximate path's recall against exactKnn on seeded clustered data,
 // determinism (seed, thread count), duplicates, bad input and cancel.
 #include "core/CoreTestHelpers.h"
+#include "core/embed/EmbedTestData.h"
 #include "embed/NearestNeighbours.h"
 #include "embed/Trustworthiness.h"
 #include "jobs/Feedback.h"
@@ -15,18 +16,10 @@
 #include <set>
 
 using namespace hplx;
+using hplxtest::normal;
+using hplxtest::uniform;
 
 namespace {
-
-double uniform(std::mt19937_64 &engine)
-{
-    return (static_cast<double>(engine() >> 11) + 0.5) * 0x1.0p-53;
-}
-
-double normal(std::mt19937_64 &engine)
-{
-    return std::sqrt(-2.0 * std::log(uniform(engine))) * std::cos(6.283185307179586 * uniform(engine));
-}
 
 // rows points in `clusters` Gaussian clusters (sd 1) whose centres are
 // uniform in [0, 10]^columns: overlapping enough to make the search honest.

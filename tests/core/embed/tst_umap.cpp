@@ -2,6 +2,7 @@
 // hand-worked cases, cluster separation and trustworthiness of layouts,
 // determinism (seed, thread count), degenerate input, options and cancel.
 #include "core/CoreTestHelpers.h"
+#include "core/embed/EmbedTestData.h"
 #include "embed/FuzzySet.h"
 #include "embed/NearestNeighbours.h"
 #include "embed/SpectralInit.h"
@@ -19,18 +20,10 @@
 #include <random>
 
 using namespace hplx;
+using hplxtest::normal;
+using hplxtest::uniform;
 
 namespace {
-
-double uniform(std::mt19937_64 &engine)
-{
-    return (static_cast<double>(engine() >> 11) + 0.5) * 0x1.0p-53;
-}
-
-double normal(std::mt19937_64 &engine)
-{
-    return std::sqrt(-2.0 * std::log(uniform(engine))) * std::cos(6.283185307179586 * uniform(engine));
-}
 
 // `clusters` Gaussian clusters (sd 1) of `perCluster` points in `columns`
 // dimensions, centres `separation` apart along distinct axes; row r belongs

@@ -2,6 +2,7 @@
 // workspace for the embedding, draws one point per evaluated configuration
 // with the optima marked, and is linked to the shared selection both ways.
 #include "support/TestDatabases.h"
+#include "ui/window/WindowTestHelpers.h"
 
 #include "model/SelectionHub.h"
 #include "panels/SurfacePanel.h"
@@ -16,17 +17,7 @@
 #include <QtTest>
 
 using namespace hplx;
-
-namespace {
-
-bool waitIdle(MainWindow &window, int timeoutMs = 60000)
-{
-    bool idle = false;
-    window.whenIdle([&idle] { idle = true; });
-    return QTest::qWaitFor([&idle] { return idle; }, timeoutMs);
-}
-
-} // namespace
+using hplxtest::waitIdle;
 
 class TestSurfacePanel : public QObject
 {

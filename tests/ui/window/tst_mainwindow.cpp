@@ -4,6 +4,7 @@
 // an error dialog and keeps what was open; the file is never modified.
 #include "core/store/RawSqlite.h"
 #include "support/TestDatabases.h"
+#include "ui/window/WindowTestHelpers.h"
 
 #include "jobs/JobRunner.h"
 #include "model/ConfigurationTableModel.h"
@@ -28,16 +29,9 @@
 #include <QtTest>
 
 using namespace hplx;
+using hplxtest::waitIdle;
 
 namespace {
-
-// Waits until every job of the window's current selection has ended.
-bool waitIdle(MainWindow &window, int timeoutMs = 30000)
-{
-    bool idle = false;
-    window.whenIdle([&idle] { idle = true; });
-    return QTest::qWaitFor([&idle] { return idle; }, timeoutMs);
-}
 
 int metricRow(const MetricTableModel &model, const char *key)
 {
