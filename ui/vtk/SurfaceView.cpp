@@ -1,5 +1,7 @@
 #include "vtk/SurfaceView.h"
 
+#include "vtk/ColourMaps.h"
+#include "vtk/Delaunay2D.h"
 #include "vtk/VtkWidget.h"
 
 #include <QVBoxLayout>
@@ -32,10 +34,6 @@
 #include <vtkSphereSource.h>
 #include <vtkTextProperty.h>
 
-extern "C" {
-#include <libqhull_r/qhull_ra.h>
-}
-
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -47,61 +45,6 @@ extern "C" {
 namespace hplx {
 
 namespace {
-
-struct Anchor
-{
-    double t;
-    unsigned int rgb; // 0xRRGGBB
-};
-
-// Anchor colours sampled from the published maps (matplotlib's viridis,
-// cividis and magma; Moreland's diverging cool-warm); linear in sRGB between
-// anchors. greys: dark to light, ending short of white so the high end shows
-// against a white background.
-const std::vector<Anchor> &anchors(const QString &name)
-{
-    static const std::vector<Anchor> viridis{{0.0, 0x440154},   {0.125, 0x472c7a}, {0.25, 0x3b518b},
-                                             {0.375, 0x2c718e}, {0.5, 0x21908d},   {0.625, 0x27ad81},
-                                             {0.75, 0x5cc863},  {0.875, 0xaadc32}, {1.0, 0xfde725}};
-    static const std::vector<Anchor> cividis{
-        {0.0, 0x00224e}, {0.25, 0x3d4e6e}, {0.5, 0x7d7c78}, {0.75, 0xbcaf6f}, {1.0, 0xfee838}};
-    static const std::vector<Anchor> magma{{0.0, 0x000004},   {0.125, 0x1c1044}, {0.25, 0x4f127b},
-                                           {0.375, 0x812581}, {0.5, 0xb5367a},   {0.625, 0xe55964},
-                                           {0.75, 0xfb8761},  {0.875, 0xfec287}, {1.0, 0xfcfdbf}};
-    static const std::vector<Anchor> coolwarm{
-        {0.0, 0x3b4cc0}, {0.25, 0x8db0fe}, {0.5, 0xdddddd}, {0.75, 0xf49a7b}, {1.0, 0xb40426}};
-    static const std::vector<Anchor> greys{{0.0, 0x1a1a1a}, {1.0, 0xe0e0e0}};
-    static const std::vector<Anchor> none;
-    if (name == QLatin1String("viridis"))
-        return viridis;
-    if (name == QLatin1String("cividis"))
-        return cividis;
-    if (name == QLatin1String("magma"))
-        return magma;
-    if (name == QLatin1String("coolwarm"))
-        return coolwarm;
-    if (name == QLatin1String("greys"))
-        return greys;
-    return none;
-}
-
-std::array<double, 3> mapColour(const std::vector<Anchor> &map, double t)
-{
-    t = std::clamp(t, 0.0, 1.0);
-    std::size_t upper = 1;
-    while (upper + 1 < map.size() && map[upper].t < t)
-        ++upper;
-    const Anchor &a = map[upper - 1];
-    const Anchor &b = map[upper];
-    const double f = b.t > a.t ? std::clamp((t - a.t) / (b.t - a.t), 0.0, 1.0) : 0.0;
-    std::array<double, 3> rgb{};
-    for (int c = 0; c < 3; ++c) {
-        const double ca = ((a.rgb >> (16 - 8 * c)) & 0xffU) / 255.0;
-        const double cb = ((b.rgb >> (16 - 8 * c)) & 0xffU) / 255.0;
-        rgb[static_cast<std::size_t>(c)] = ca + f * (cb - ca);
-    }
-    return rgb;
-}
 
 // Top-down mode: the left button pans (no rotation away from the map view).
 class TopDownStyle : public vtkInteractorStyleTrackballCamera
@@ -131,82 +74,6 @@ public:
 vtkStandardNewMacro(TopDownStyle);
 
 constexpr int maxResolution = 2000;
-
-using Triangle = std::array<int, 3>;
-
-// Colour-bar labels: both ends of the range and round values (steps of 1, 2
-// or 5 times a power of ten, about four of them) not crowding the ends.
-std::vector<double> colourBarLabels(double lo, double hi)
-{
-    std::vector<double> labels{lo};
-    const double range = hi - lo;
-    if (range > 0.0) {
-        const double raw = range / 4.0;
-        const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-        double step = 10.0 * magnitude;
-        for (double factor : {1.0, 2.0, 5.0}) {
-            if (factor * magnitude >= raw) {
-                step = factor * magnitude;
-                break;
-            }
-        }
-        for (double v = std::ceil(lo / step) * step; v < hi; v += step)
-            if (v - lo > 0.08 * range && hi - v > 0.08 * range)
-                labels.push_back(v);
-    }
-    labels.push_back(hi);
-    return labels;
-}
-
-// Delaunay triangulation of the 2-D points with Qhull, the options SciPy's
-// Delaunay (and so griddata) uses: "Qbb Qc Qz Q12" plus "Qt" (triangulated
-// output). Duplicate points are left out of the triangles (Qc keeps them as
-// coplanar points). Empty when the points are fewer than 3 or collinear.
-std::vector<Triangle> delaunay(const std::vector<float> &x, const std::vector<float> &y)
-{
-    const std::size_t n = x.size();
-    std::vector<Triangle> triangles;
-    if (n < 3)
-        return triangles;
-    std::vector<coordT> coordinates(2 * n);
-    for (std::size_t i = 0; i < n; ++i) {
-        coordinates[2 * i] = x[i];
-        coordinates[2 * i + 1] = y[i];
-    }
-    qhT state;
-    qhT *qh = &state;
-    // Qhull reports degenerate input (all points on a line) on errfile; keep it quiet.
-    std::FILE *errors = std::tmpfile();
-    qh_zero(qh, errors);
-    char options[] = "qhull d Qt Qbb Qc Qz Q12";
-    const int status = qh_new_qhull(qh, 2, static_cast<int>(n), coordinates.data(), False, options, nullptr, errors);
-    if (status == 0) {
-        facetT *facet;
-        FORALLfacets
-        {
-            if (facet->upperdelaunay)
-                continue;
-            Triangle triangle{-1, -1, -1};
-            std::size_t k = 0;
-            vertexT *vertex, **vertexp;
-            FOREACHvertex_(facet->vertices)
-            {
-                const int id = qh_pointid(qh, vertex->point);
-                if (k < 3 && id >= 0 && id < static_cast<int>(n))
-                    triangle[k] = id;
-                ++k;
-            }
-            if (k == 3 && triangle[0] >= 0 && triangle[1] >= 0 && triangle[2] >= 0)
-                triangles.push_back(triangle);
-        }
-    }
-    qh_freeqhull(qh, !qh_ALL);
-    int currentLong = 0, totalLong = 0;
-    qh_memfreeshort(qh, &currentLong, &totalLong);
-    if (errors)
-        std::fclose(errors);
-    return triangles;
-}
 
 } // namespace
 
