@@ -620,75 +620,103 @@ Landschaft %2, %3</translation>
     </message>
 </context>
 <context>
+    <name>hplx::LonPanel</name>
+    <message>
+        <location filename="../ui/panels/LonPanel.cpp" line="21"/>
+        <source>Reset view</source>
+        <translation>Ansicht zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/LonPanel.cpp" line="57"/>
+        <source>Computing the local optima network…</source>
+        <translation>Das Netzwerk lokaler Optima wird berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/LonPanel.cpp" line="57"/>
+        <source>Select a landscape.</source>
+        <translation>Wählen Sie eine Landschaft aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/LonPanel.cpp" line="70"/>
+        <source>%L1 local optima · %L2 edges (%L3 monotonic) · escape rate %4</source>
+        <translation>%L1 lokale Optima · %L2 Kanten (%L3 monoton) · Fluchtrate %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/LonPanel.cpp" line="75"/>
+        <source>Edges: 2-edit perturbations of an optimum that climb to another optimum at least %1 times; escape rate: the share of perturbations that leave their basin.</source>
+        <translation>Kanten: 2-Schritt-Störungen eines Optimums, die mindestens %1-mal zu einem anderen Optimum aufsteigen; Fluchtrate: der Anteil der Störungen, die ihr Becken verlassen.</translation>
+    </message>
+</context>
+<context>
     <name>hplx::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="121"/>
+        <location filename="../ui/window/MainWindow.cpp" line="122"/>
         <source>Hyperparameter</source>
         <translation>Hyperparameter</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="121"/>
+        <location filename="../ui/window/MainWindow.cpp" line="122"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="121"/>
+        <location filename="../ui/window/MainWindow.cpp" line="122"/>
         <source>Values</source>
         <translation>Werte</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="135"/>
+        <location filename="../ui/window/MainWindow.cpp" line="136"/>
         <source>Search space</source>
         <translation>Suchraum</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="214"/>
+        <location filename="../ui/window/MainWindow.cpp" line="215"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="362"/>
+        <location filename="../ui/window/MainWindow.cpp" line="370"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="363"/>
+        <location filename="../ui/window/MainWindow.cpp" line="371"/>
         <source>&amp;About HPLX</source>
         <translation>&amp;Über HPLX</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="364"/>
+        <location filename="../ui/window/MainWindow.cpp" line="372"/>
         <source>About HPLX</source>
         <translation>Über HPLX</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="365"/>
+        <location filename="../ui/window/MainWindow.cpp" line="373"/>
         <source>&lt;b&gt;HPLX %1&lt;/b&gt; — Hyperparameter Landscape Explorer.&lt;p&gt;Explore the loss landscapes of hyperparameter grids: local optima, basins, landscape metrics and similarity.</source>
         <translation>&lt;b&gt;HPLX %1&lt;/b&gt; — Hyperparameter Landscape Explorer.&lt;p&gt;Erkunden Sie die Verlustlandschaften von Hyperparameter-Gittern: lokale Optima, Becken, Landschaftsmaße und Ähnlichkeit.</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="314"/>
+        <location filename="../ui/window/MainWindow.cpp" line="322"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="131"/>
+        <location filename="../ui/window/MainWindow.cpp" line="132"/>
         <source>Jobs</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="134"/>
+        <location filename="../ui/window/MainWindow.cpp" line="135"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="138"/>
-        <location filename="../ui/window/MainWindow.cpp" line="515"/>
+        <location filename="../ui/window/MainWindow.cpp" line="139"/>
+        <location filename="../ui/window/MainWindow.cpp" line="522"/>
         <source>Metrics</source>
         <translation>Maße</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="149"/>
+        <location filename="../ui/window/MainWindow.cpp" line="150"/>
         <source>%n job(s) running</source>
         <translation>
             <numerusform>%n Aufgabe läuft</numerusform>
@@ -696,142 +724,147 @@ Landschaft %2, %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="188"/>
+        <location filename="../ui/window/MainWindow.cpp" line="189"/>
         <source>Click a landscape to explore it; Ctrl+click a second one to compare.</source>
         <translation>Klicken Sie auf eine Landschaft, um sie zu erkunden; Strg+Klick auf eine zweite vergleicht beide.</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="194"/>
+        <location filename="../ui/window/MainWindow.cpp" line="195"/>
         <source>Filter, e.g. “wine test”</source>
         <translation>Filter, z. B. „wine test“</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="207"/>
+        <location filename="../ui/window/MainWindow.cpp" line="208"/>
         <source>Landscapes</source>
         <translation>Landschaften</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="237"/>
+        <location filename="../ui/window/MainWindow.cpp" line="238"/>
         <source>Filter configurations, e.g. “max_depth=3 loss&lt;0.2 optimum”</source>
         <translation>Konfigurationen filtern, z. B. „max_depth=3 loss&lt;0.2 optimum“</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="238"/>
+        <location filename="../ui/window/MainWindow.cpp" line="239"/>
         <source>Conditions separated by spaces, all of which must hold: HP=value, HP&lt;=value, loss&lt;x, rank&lt;=n, config&gt;=id, optimum (local optima only).</source>
         <translation>Durch Leerzeichen getrennte Bedingungen, die alle erfüllt sein müssen: HP=Wert, HP&lt;=Wert, loss&lt;x, rank&lt;=n, config&gt;=id, optimum (nur lokale Optima).</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="254"/>
+        <location filename="../ui/window/MainWindow.cpp" line="255"/>
         <source>%L1 of %L2 configurations shown</source>
         <translation>%L1 von %L2 Konfigurationen angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="272"/>
+        <location filename="../ui/window/MainWindow.cpp" line="273"/>
         <source>Configurations</source>
         <translation>Konfigurationen</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="276"/>
+        <location filename="../ui/window/MainWindow.cpp" line="277"/>
         <source>Surface</source>
         <translation>Oberfläche</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="307"/>
+        <location filename="../ui/window/MainWindow.cpp" line="281"/>
+        <source>Local optima network</source>
+        <translation>Netzwerk lokaler Optima</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="315"/>
         <source>Copy as TSV</source>
         <translation>Als TSV kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="315"/>
+        <location filename="../ui/window/MainWindow.cpp" line="323"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="317"/>
+        <location filename="../ui/window/MainWindow.cpp" line="325"/>
         <source>Open landscape database</source>
         <translation>Landschaftsdatenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="318"/>
+        <location filename="../ui/window/MainWindow.cpp" line="326"/>
         <source>Landscape databases (*.db *.sqlite *.sqlite3 *.hplx);;All files (*)</source>
         <translation>Landschaftsdatenbanken (*.db *.sqlite *.sqlite3 *.hplx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="323"/>
+        <location filename="../ui/window/MainWindow.cpp" line="331"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="325"/>
+        <location filename="../ui/window/MainWindow.cpp" line="333"/>
         <source>&amp;Close</source>
         <translation>Sch&amp;ließen</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="328"/>
+        <location filename="../ui/window/MainWindow.cpp" line="336"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="330"/>
+        <location filename="../ui/window/MainWindow.cpp" line="338"/>
         <source>&amp;Configurations as CSV…</source>
         <translation>&amp;Konfigurationen als CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="331"/>
+        <location filename="../ui/window/MainWindow.cpp" line="339"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="332"/>
+        <location filename="../ui/window/MainWindow.cpp" line="340"/>
         <source>&amp;Metrics as CSV…</source>
         <translation>&amp;Maße als CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="335"/>
+        <location filename="../ui/window/MainWindow.cpp" line="343"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="339"/>
+        <location filename="../ui/window/MainWindow.cpp" line="347"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="340"/>
+        <location filename="../ui/window/MainWindow.cpp" line="348"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="343"/>
+        <location filename="../ui/window/MainWindow.cpp" line="351"/>
         <source>Select &amp;All Configurations</source>
         <translation>&amp;Alle Konfigurationen auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="352"/>
+        <location filename="../ui/window/MainWindow.cpp" line="360"/>
         <source>C&amp;lear Selection</source>
         <translation>Auswahl au&amp;fheben</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="356"/>
+        <location filename="../ui/window/MainWindow.cpp" line="364"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="370"/>
+        <location filename="../ui/window/MainWindow.cpp" line="378"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="379"/>
+        <location filename="../ui/window/MainWindow.cpp" line="387"/>
         <source>Cannot open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="450"/>
+        <location filename="../ui/window/MainWindow.cpp" line="458"/>
         <source>Comparing the first two selected landscapes</source>
         <translation>Die ersten beiden ausgewählten Landschaften werden verglichen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="474"/>
+        <location filename="../ui/window/MainWindow.cpp" line="482"/>
         <source>%n related landscape(s) left out: %1</source>
         <translation>
             <numerusform>%n verwandte Landschaft ausgelassen: %1</numerusform>
@@ -839,22 +872,22 @@ Landschaft %2, %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="512"/>
+        <location filename="../ui/window/MainWindow.cpp" line="519"/>
         <source>Metrics — %1 / %2</source>
         <translation>Maße — %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="550"/>
+        <location filename="../ui/window/MainWindow.cpp" line="557"/>
         <source>ordinal</source>
         <translation>ordinal</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="550"/>
+        <location filename="../ui/window/MainWindow.cpp" line="557"/>
         <source>categorical</source>
         <translation>kategorial</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="552"/>
+        <location filename="../ui/window/MainWindow.cpp" line="559"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n Wert</numerusform>
@@ -862,60 +895,57 @@ Landschaft %2, %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="573"/>
+        <location filename="../ui/window/MainWindow.cpp" line="580"/>
         <source>Copied to the clipboard</source>
         <translation>In die Zwischenablage kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="581"/>
+        <location filename="../ui/window/MainWindow.cpp" line="586"/>
         <source>Export configurations</source>
         <translation>Konfigurationen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="581"/>
-        <location filename="../ui/window/MainWindow.cpp" line="592"/>
+        <location filename="../ui/window/MainWindow.cpp" line="596"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="587"/>
-        <location filename="../ui/window/MainWindow.cpp" line="598"/>
+        <location filename="../ui/window/MainWindow.cpp" line="602"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="587"/>
-        <location filename="../ui/window/MainWindow.cpp" line="598"/>
+        <location filename="../ui/window/MainWindow.cpp" line="602"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="592"/>
+        <location filename="../ui/window/MainWindow.cpp" line="591"/>
         <source>Export metrics</source>
         <translation>Maße exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="612"/>
+        <location filename="../ui/window/MainWindow.cpp" line="616"/>
         <source>The language changes when HPLX is started again</source>
         <translation>Die Sprache ändert sich beim nächsten Start von HPLX</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="677"/>
+        <location filename="../ui/window/MainWindow.cpp" line="699"/>
         <source>HPLX</source>
         <translation>HPLX</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="678"/>
+        <location filename="../ui/window/MainWindow.cpp" line="700"/>
         <source>No database open — use File ▸ Open or drop a database file here</source>
         <translation>Keine Datenbank geöffnet — Datei ▸ Öffnen wählen oder eine Datenbankdatei hierher ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="682"/>
+        <location filename="../ui/window/MainWindow.cpp" line="704"/>
         <source>%1 — HPLX</source>
         <translation>%1 — HPLX</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="683"/>
+        <location filename="../ui/window/MainWindow.cpp" line="705"/>
         <source>%1: %n landscape(s)</source>
         <translation>
             <numerusform>%1: %n Landschaft</numerusform>
@@ -923,7 +953,7 @@ Landschaft %2, %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="685"/>
+        <location filename="../ui/window/MainWindow.cpp" line="707"/>
         <source>, %n search space(s)</source>
         <translation>
             <numerusform>, %n Suchraum</numerusform>
@@ -931,7 +961,7 @@ Landschaft %2, %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="687"/>
+        <location filename="../ui/window/MainWindow.cpp" line="709"/>
         <source> — showing %1</source>
         <translation> — angezeigt: %1</translation>
     </message>
@@ -1164,22 +1194,27 @@ Landschaft %2, %3</translation>
 <context>
     <name>hplx::Workspace</name>
     <message>
-        <location filename="../ui/window/Workspace.cpp" line="172"/>
+        <location filename="../ui/window/Workspace.cpp" line="175"/>
         <source>Loading %1</source>
         <translation>%1 wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/window/Workspace.cpp" line="219"/>
+        <location filename="../ui/window/Workspace.cpp" line="224"/>
         <source>Embedding of %1</source>
         <translation>Einbettung von %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/Workspace.cpp" line="252"/>
+        <location filename="../ui/window/Workspace.cpp" line="254"/>
+        <source>Local optima network of %1</source>
+        <translation>Netzwerk lokaler Optima von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/Workspace.cpp" line="289"/>
         <source>Metrics of %1</source>
         <translation>Maße von %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/Workspace.cpp" line="269"/>
+        <location filename="../ui/window/Workspace.cpp" line="306"/>
         <source>Local optima of %1</source>
         <translation>Lokale Optima von %1</translation>
     </message>
@@ -1217,9 +1252,9 @@ Landschaft %2, %3</translation>
         <translation>Nach dem Bildschirmfoto beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="71"/>
-        <source>Central view to show: configurations or surface.</source>
-        <translation>Anzuzeigende zentrale Ansicht: configurations oder surface.</translation>
+        <location filename="../app/gui/main.cpp" line="72"/>
+        <source>Central view to show: configurations, surface or lon.</source>
+        <translation>Anzuzeigende zentrale Ansicht: configurations, surface oder lon.</translation>
     </message>
 </context>
 </TS>

@@ -619,313 +619,343 @@ Landscape %2, %3</source>
     </message>
 </context>
 <context>
+    <name>hplx::LonPanel</name>
+    <message>
+        <location filename="../ui/panels/LonPanel.cpp" line="21"/>
+        <source>Reset view</source>
+        <translation>重置视图</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/LonPanel.cpp" line="57"/>
+        <source>Computing the local optima network…</source>
+        <translation>正在计算局部最优网络…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/LonPanel.cpp" line="57"/>
+        <source>Select a landscape.</source>
+        <translation>请选择一个景观。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/LonPanel.cpp" line="70"/>
+        <source>%L1 local optima · %L2 edges (%L3 monotonic) · escape rate %4</source>
+        <translation>%L1 个局部最优 · %L2 条边（%L3 条单调）· 逃逸率 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/LonPanel.cpp" line="75"/>
+        <source>Edges: 2-edit perturbations of an optimum that climb to another optimum at least %1 times; escape rate: the share of perturbations that leave their basin.</source>
+        <translation>边：从一个最优点出发的二步扰动至少 %1 次爬升到另一个最优点；逃逸率：离开其吸引盆的扰动所占比例。</translation>
+    </message>
+</context>
+<context>
     <name>hplx::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="121"/>
+        <location filename="../ui/window/MainWindow.cpp" line="122"/>
         <source>Hyperparameter</source>
         <translation>超参数</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="121"/>
+        <location filename="../ui/window/MainWindow.cpp" line="122"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="121"/>
+        <location filename="../ui/window/MainWindow.cpp" line="122"/>
         <source>Values</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="135"/>
+        <location filename="../ui/window/MainWindow.cpp" line="136"/>
         <source>Search space</source>
         <translation>搜索空间</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="214"/>
+        <location filename="../ui/window/MainWindow.cpp" line="215"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="362"/>
+        <location filename="../ui/window/MainWindow.cpp" line="370"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="363"/>
+        <location filename="../ui/window/MainWindow.cpp" line="371"/>
         <source>&amp;About HPLX</source>
         <translation>关于 HPLX(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="364"/>
+        <location filename="../ui/window/MainWindow.cpp" line="372"/>
         <source>About HPLX</source>
         <translation>关于 HPLX</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="365"/>
+        <location filename="../ui/window/MainWindow.cpp" line="373"/>
         <source>&lt;b&gt;HPLX %1&lt;/b&gt; — Hyperparameter Landscape Explorer.&lt;p&gt;Explore the loss landscapes of hyperparameter grids: local optima, basins, landscape metrics and similarity.</source>
         <translation>&lt;b&gt;HPLX %1&lt;/b&gt; — 超参数损失景观浏览器。&lt;p&gt;探索超参数网格的损失景观：局部最优、吸引盆、景观指标与相似性。</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="314"/>
+        <location filename="../ui/window/MainWindow.cpp" line="322"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="131"/>
+        <location filename="../ui/window/MainWindow.cpp" line="132"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="134"/>
+        <location filename="../ui/window/MainWindow.cpp" line="135"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="138"/>
-        <location filename="../ui/window/MainWindow.cpp" line="515"/>
+        <location filename="../ui/window/MainWindow.cpp" line="139"/>
+        <location filename="../ui/window/MainWindow.cpp" line="522"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="149"/>
+        <location filename="../ui/window/MainWindow.cpp" line="150"/>
         <source>%n job(s) running</source>
         <translation>
             <numerusform>%n 个任务正在运行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="188"/>
+        <location filename="../ui/window/MainWindow.cpp" line="189"/>
         <source>Click a landscape to explore it; Ctrl+click a second one to compare.</source>
         <translation>单击景观进行探索；按住 Ctrl 单击第二个景观进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="194"/>
+        <location filename="../ui/window/MainWindow.cpp" line="195"/>
         <source>Filter, e.g. “wine test”</source>
         <translation>筛选，例如“wine test”</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="207"/>
+        <location filename="../ui/window/MainWindow.cpp" line="208"/>
         <source>Landscapes</source>
         <translation>景观</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="237"/>
+        <location filename="../ui/window/MainWindow.cpp" line="238"/>
         <source>Filter configurations, e.g. “max_depth=3 loss&lt;0.2 optimum”</source>
         <translation>筛选配置，例如“max_depth=3 loss&lt;0.2 optimum”</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="238"/>
+        <location filename="../ui/window/MainWindow.cpp" line="239"/>
         <source>Conditions separated by spaces, all of which must hold: HP=value, HP&lt;=value, loss&lt;x, rank&lt;=n, config&gt;=id, optimum (local optima only).</source>
         <translation>以空格分隔的条件，须全部满足：HP=值、HP&lt;=值、loss&lt;x、rank&lt;=n、config&gt;=id、optimum（仅局部最优）。</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="254"/>
+        <location filename="../ui/window/MainWindow.cpp" line="255"/>
         <source>%L1 of %L2 configurations shown</source>
         <translation>显示 %L2 个配置中的 %L1 个</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="272"/>
+        <location filename="../ui/window/MainWindow.cpp" line="273"/>
         <source>Configurations</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="276"/>
+        <location filename="../ui/window/MainWindow.cpp" line="277"/>
         <source>Surface</source>
         <translation>曲面</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="307"/>
+        <location filename="../ui/window/MainWindow.cpp" line="281"/>
+        <source>Local optima network</source>
+        <translation>局部最优网络</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="315"/>
         <source>Copy as TSV</source>
         <translation>复制为 TSV</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="315"/>
+        <location filename="../ui/window/MainWindow.cpp" line="323"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="317"/>
+        <location filename="../ui/window/MainWindow.cpp" line="325"/>
         <source>Open landscape database</source>
         <translation>打开景观数据库</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="318"/>
+        <location filename="../ui/window/MainWindow.cpp" line="326"/>
         <source>Landscape databases (*.db *.sqlite *.sqlite3 *.hplx);;All files (*)</source>
         <translation>景观数据库 (*.db *.sqlite *.sqlite3 *.hplx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="323"/>
+        <location filename="../ui/window/MainWindow.cpp" line="331"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="325"/>
+        <location filename="../ui/window/MainWindow.cpp" line="333"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="328"/>
+        <location filename="../ui/window/MainWindow.cpp" line="336"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="330"/>
+        <location filename="../ui/window/MainWindow.cpp" line="338"/>
         <source>&amp;Configurations as CSV…</source>
         <translation>配置导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="331"/>
+        <location filename="../ui/window/MainWindow.cpp" line="339"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="332"/>
+        <location filename="../ui/window/MainWindow.cpp" line="340"/>
         <source>&amp;Metrics as CSV…</source>
         <translation>指标导出为 CSV(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="335"/>
+        <location filename="../ui/window/MainWindow.cpp" line="343"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="339"/>
+        <location filename="../ui/window/MainWindow.cpp" line="347"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="340"/>
+        <location filename="../ui/window/MainWindow.cpp" line="348"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="343"/>
+        <location filename="../ui/window/MainWindow.cpp" line="351"/>
         <source>Select &amp;All Configurations</source>
         <translation>选择所有配置(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="352"/>
+        <location filename="../ui/window/MainWindow.cpp" line="360"/>
         <source>C&amp;lear Selection</source>
         <translation>清除选择(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="356"/>
+        <location filename="../ui/window/MainWindow.cpp" line="364"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="370"/>
+        <location filename="../ui/window/MainWindow.cpp" line="378"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="379"/>
+        <location filename="../ui/window/MainWindow.cpp" line="387"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="450"/>
+        <location filename="../ui/window/MainWindow.cpp" line="458"/>
         <source>Comparing the first two selected landscapes</source>
         <translation>正在比较前两个选中的景观</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="474"/>
+        <location filename="../ui/window/MainWindow.cpp" line="482"/>
         <source>%n related landscape(s) left out: %1</source>
         <translation>
             <numerusform>已略过 %n 个相关景观：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="512"/>
+        <location filename="../ui/window/MainWindow.cpp" line="519"/>
         <source>Metrics — %1 / %2</source>
         <translation>指标 — %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="550"/>
+        <location filename="../ui/window/MainWindow.cpp" line="557"/>
         <source>ordinal</source>
         <translation>有序</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="550"/>
+        <location filename="../ui/window/MainWindow.cpp" line="557"/>
         <source>categorical</source>
         <translation>类别</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="552"/>
+        <location filename="../ui/window/MainWindow.cpp" line="559"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n 个取值</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="573"/>
+        <location filename="../ui/window/MainWindow.cpp" line="580"/>
         <source>Copied to the clipboard</source>
         <translation>已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="581"/>
+        <location filename="../ui/window/MainWindow.cpp" line="586"/>
         <source>Export configurations</source>
         <translation>导出配置</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="581"/>
-        <location filename="../ui/window/MainWindow.cpp" line="592"/>
+        <location filename="../ui/window/MainWindow.cpp" line="596"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="587"/>
-        <location filename="../ui/window/MainWindow.cpp" line="598"/>
+        <location filename="../ui/window/MainWindow.cpp" line="602"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="587"/>
-        <location filename="../ui/window/MainWindow.cpp" line="598"/>
+        <location filename="../ui/window/MainWindow.cpp" line="602"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="592"/>
+        <location filename="../ui/window/MainWindow.cpp" line="591"/>
         <source>Export metrics</source>
         <translation>导出指标</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="612"/>
+        <location filename="../ui/window/MainWindow.cpp" line="616"/>
         <source>The language changes when HPLX is started again</source>
         <translation>语言将在下次启动 HPLX 时更改</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="677"/>
+        <location filename="../ui/window/MainWindow.cpp" line="699"/>
         <source>HPLX</source>
         <translation>HPLX</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="678"/>
+        <location filename="../ui/window/MainWindow.cpp" line="700"/>
         <source>No database open — use File ▸ Open or drop a database file here</source>
         <translation>未打开数据库 — 请使用 文件 ▸ 打开，或将数据库文件拖放到此处</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="682"/>
+        <location filename="../ui/window/MainWindow.cpp" line="704"/>
         <source>%1 — HPLX</source>
         <translation>%1 — HPLX</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="683"/>
+        <location filename="../ui/window/MainWindow.cpp" line="705"/>
         <source>%1: %n landscape(s)</source>
         <translation>
             <numerusform>%1：%n 个景观</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="685"/>
+        <location filename="../ui/window/MainWindow.cpp" line="707"/>
         <source>, %n search space(s)</source>
         <translation>
             <numerusform>，%n 个搜索空间</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="687"/>
+        <location filename="../ui/window/MainWindow.cpp" line="709"/>
         <source> — showing %1</source>
         <translation> — 正在显示 %1</translation>
     </message>
@@ -1158,22 +1188,27 @@ Landscape %2, %3</source>
 <context>
     <name>hplx::Workspace</name>
     <message>
-        <location filename="../ui/window/Workspace.cpp" line="172"/>
+        <location filename="../ui/window/Workspace.cpp" line="175"/>
         <source>Loading %1</source>
         <translation>正在加载 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/Workspace.cpp" line="219"/>
+        <location filename="../ui/window/Workspace.cpp" line="224"/>
         <source>Embedding of %1</source>
         <translation>%1 的嵌入</translation>
     </message>
     <message>
-        <location filename="../ui/window/Workspace.cpp" line="252"/>
+        <location filename="../ui/window/Workspace.cpp" line="254"/>
+        <source>Local optima network of %1</source>
+        <translation>%1 的局部最优网络</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/Workspace.cpp" line="289"/>
         <source>Metrics of %1</source>
         <translation>%1 的指标</translation>
     </message>
     <message>
-        <location filename="../ui/window/Workspace.cpp" line="269"/>
+        <location filename="../ui/window/Workspace.cpp" line="306"/>
         <source>Local optima of %1</source>
         <translation>%1 的局部最优</translation>
     </message>
@@ -1211,9 +1246,9 @@ Landscape %2, %3</source>
         <translation>截图后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="71"/>
-        <source>Central view to show: configurations or surface.</source>
-        <translation>要显示的中央视图：configurations 或 surface。</translation>
+        <location filename="../app/gui/main.cpp" line="72"/>
+        <source>Central view to show: configurations, surface or lon.</source>
+        <translation>要显示的中央视图：configurations、surface 或 lon。</translation>
     </message>
 </context>
 </TS>

@@ -68,7 +68,8 @@ int main(int argc, char **argv)
     const QCommandLineOption quitOption(QStringLiteral("quit"),
                                         QApplication::translate("main", "Quit after the screenshot."));
     const QCommandLineOption viewOption(
-        QStringLiteral("view"), QApplication::translate("main", "Central view to show: configurations or surface."),
+        QStringLiteral("view"),
+        QApplication::translate("main", "Central view to show: configurations, surface or lon."),
         QStringLiteral("VIEW"));
     parser.addOptions({landscapeOption, compareOption, viewOption, screenshotOption, quitOption});
     parser.process(app);
@@ -106,7 +107,7 @@ int main(int argc, char **argv)
         }
     }
     if (parser.isSet(viewOption) && !window.showView(parser.value(viewOption))) {
-        std::fprintf(stderr, "hplx: --view expects configurations or surface, got %s\n",
+        std::fprintf(stderr, "hplx: --view expects configurations, surface or lon, got %s\n",
                      qPrintable(parser.value(viewOption)));
         return 1;
     }

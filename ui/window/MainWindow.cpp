@@ -9,6 +9,7 @@
 #include "model/SelectionHub.h"
 #include "model/TableSelectionLink.h"
 #include "panels/ConfigurationDetails.h"
+#include "panels/LonPanel.h"
 #include "panels/SurfacePanel.h"
 #include "settings/SettingsDialog.h"
 #include "store/LandscapeDatabase.h"
@@ -274,15 +275,22 @@ void MainWindow::createConfigurationTable()
     auto *surfaceLayout = new QVBoxLayout(m_surfaceTab);
     surfaceLayout->setContentsMargins(0, 0, 0, 0);
     m_views->addTab(m_surfaceTab, tr("Surface"));
+    m_lonTab = new QWidget;
+    auto *lonLayout = new QVBoxLayout(m_lonTab);
+    lonLayout->setContentsMargins(0, 0, 0, 0);
+    m_views->addTab(m_lonTab, tr("Local optima network"));
     connect(m_views, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_views->widget(index) != m_surfaceTab)
-            return;
-        if (!m_surface) {
+        if (m_views->widget(index) == m_surfaceTab && !m_surface) {
             m_surface = new SurfacePanel(m_workspace, m_surfaceTab);
             m_surface->setColourMap(m_settings.colourMap);
             m_surfaceTab->layout()->addWidget(m_surface);
         }
-        m_workspace->requestEmbedding();
+        if (m_views->widget(index) == m_lonTab && !m_lon) {
+            m_lon = new LonPanel(m_workspace, m_lonTab);
+            m_lon->setColourMap(m_settings.colourMap);
+            m_lonTab->layout()->addWidget(m_lon);
+        }
+        requestVisibleResults();
     });
     setCentralWidget(m_views);
 }
@@ -480,8 +488,7 @@ void MainWindow::showLandscapes()
         m_configModel->setFilter(m_configFilter->text());
     m_details->setLandscapes(set->siblings, set->primary);
     m_configTable->resizeColumnsToContents();
-    if (m_views->currentWidget() == m_surfaceTab)
-        m_workspace->requestEmbedding(); // a new landscape: its layout
+    requestVisibleResults(); // a new landscape: what the visible tab draws
     showSpace();
     updateTitleAndStatus();
 }
@@ -614,6 +621,18 @@ void MainWindow::applySettings(const AnalysisSettings &settings)
     m_workspace->setSettings(settings);
     if (m_surface)
         m_surface->setColourMap(settings.colourMap);
+    if (m_lon)
+        m_lon->setColourMap(settings.colourMap);
+}
+
+void MainWindow::requestVisibleResults()
+{
+    // The embedding and the LON take seconds on large landscapes: computed
+    // only for the tab that shows them.
+    if (m_views->currentWidget() == m_surfaceTab)
+        m_workspace->requestEmbedding();
+    else if (m_views->currentWidget() == m_lonTab)
+        m_workspace->requestLon();
 }
 
 bool MainWindow::showView(const QString &name)
@@ -622,6 +641,8 @@ bool MainWindow::showView(const QString &name)
         m_views->setCurrentIndex(0);
     else if (name == QLatin1String("surface"))
         m_views->setCurrentWidget(m_surfaceTab);
+    else if (name == QLatin1String("lon"))
+        m_views->setCurrentWidget(m_lonTab);
     else
         return false;
     return true;
@@ -629,7 +650,11 @@ bool MainWindow::showView(const QString &name)
 
 QString MainWindow::currentView() const
 {
-    return m_views->currentWidget() == m_surfaceTab ? QStringLiteral("surface") : QStringLiteral("configurations");
+    if (m_views->currentWidget() == m_surfaceTab)
+        return QStringLiteral("surface");
+    if (m_views->currentWidget() == m_lonTab)
+        return QStringLiteral("lon");
+    return QStringLiteral("configurations");
 }
 
 void MainWindow::whenIdle(std::function<void()> done)

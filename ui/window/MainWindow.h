@@ -36,6 +36,7 @@ class LandscapeDatabase;
 class LandscapeFilterProxy;
 class LandscapeTreeModel;
 class MetricTableModel;
+class LonPanel;
 class SurfacePanel;
 class Workspace;
 
@@ -67,8 +68,9 @@ public:
     const AnalysisSettings &settings() const { return m_settings; }
     void applySettings(const AnalysisSettings &settings);
 
-    // Shows a central view: "configurations" or "surface" (the 2-D
-    // embedding as terrain; computed when first shown). False for other names.
+    // Shows a central view: "configurations", "surface" (the 2-D embedding as
+    // terrain) or "lon" (the local optima network); the last two are computed
+    // when first shown. False for other names.
     bool showView(const QString &name);
     QString currentView() const;
 
@@ -98,6 +100,7 @@ private:
     void showMetrics();
     void showImproving();
     void showSpace();
+    void requestVisibleResults();
     void copySelection();
     void exportConfigurations();
     void exportMetrics();
@@ -128,6 +131,8 @@ private:
     QTabWidget *m_views = nullptr;
     QWidget *m_surfaceTab = nullptr;
     SurfacePanel *m_surface = nullptr; // created when the tab is first shown (it needs OpenGL)
+    QWidget *m_lonTab = nullptr;
+    LonPanel *m_lon = nullptr; // likewise
 
     MetricTableModel *m_metricModel = nullptr;
     QSortFilterProxyModel *m_metricProxy = nullptr;

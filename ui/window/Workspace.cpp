@@ -103,12 +103,15 @@ bool Workspace::select(qint64 primaryId, qint64 compareId)
     m_improving.reset();
     m_embedding.reset();
     m_embeddingRequested = false;
+    m_lon.reset();
+    m_lonRequested = false;
     if (primaryId == 0) {
         m_hub->setSpaceSize(0);
         Q_EMIT landscapesChanged();
         Q_EMIT metricsChanged();
         Q_EMIT improvingChanged();
         Q_EMIT embeddingChanged();
+        Q_EMIT lonChanged();
         Q_EMIT idle();
         return true;
     }
@@ -205,6 +208,8 @@ void Workspace::load()
             analyse();
             if (m_embeddingRequested)
                 requestEmbedding();
+            if (m_lonRequested)
+                requestLon();
         });
 }
 
@@ -236,6 +241,38 @@ void Workspace::requestEmbedding()
         [this](std::shared_ptr<const LandscapeEmbedding> embedding) {
             m_embedding = std::move(embedding);
             Q_EMIT embeddingChanged();
+        });
+}
+
+void Workspace::requestLon()
+{
+    m_lonRequested = true;
+    if (!m_set || m_lon)
+        return;
+    const auto primary = m_set->siblings[static_cast<std::size_t>(m_set->primary)];
+    const unsigned threads = static_cast<unsigned>(m_settings.threads);
+    const QString title = tr("Local optima network of %1").arg(QString::fromStdString(primary->info().key.describe()));
+    start<LocalOptimaNetwork>(
+        title, QStringLiteral("lon:%1:%2").arg(m_path).arg(primary->info().id),
+        [primary, threads](Feedback &feedback) {
+            std::optional<NeighbourGraph> graph;
+            std::optional<ImprovingGraph> improving;
+            {
+                FeedbackStage stage(&feedback, 0.0, 0.1);
+                graph.emplace(NeighbourGraph::build(primary->space(), primary->losses(), &feedback));
+            }
+            {
+                FeedbackStage stage(&feedback, 0.1, 0.3);
+                improving.emplace(analyseImproving(*graph, primary->losses(), &feedback, threads));
+            }
+            // buildLocalOptimaNetwork takes no feedback: it is the short last step.
+            feedback.throwIfCancelled();
+            feedback.setProgress(0.3, "local optima network");
+            return buildLocalOptimaNetwork(*primary, *improving);
+        },
+        [this](std::shared_ptr<const LocalOptimaNetwork> lon) {
+            m_lon = std::move(lon);
+            Q_EMIT lonChanged();
         });
 }
 

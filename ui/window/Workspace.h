@@ -6,6 +6,7 @@
 #pragma once
 
 #include "graph/ImprovingGraph.h"
+#include "graph/LocalOptimaNetwork.h"
 #include "jobs/JobRunner.h"
 #include "metrics/LandscapeMetrics.h"
 #include "settings/AnalysisSettings.h"
@@ -75,6 +76,10 @@ public:
     // first request and cached on disk (ResultCache); null until ready.
     const std::shared_ptr<const LandscapeEmbedding> &embedding() const { return m_embedding; }
     void requestEmbedding();
+    // The local optima network of the primary landscape, computed on the
+    // first request (it needs the improving graph); null until ready.
+    const std::shared_ptr<const LocalOptimaNetwork> &lon() const { return m_lon; }
+    void requestLon();
     // Where embeddings are cached; empty disables the cache (tests).
     void setCachePath(const QString &path) { m_cachePath = path; }
 
@@ -89,6 +94,7 @@ Q_SIGNALS:
     void metricsChanged();
     void improvingChanged();
     void embeddingChanged();
+    void lonChanged();
     void failed(const QString &title, const QString &message);
     // Emitted whenever the last pending job of the current selection ended.
     void idle();
@@ -117,6 +123,8 @@ private:
     std::shared_ptr<const ImprovingGraph> m_improving;
     std::shared_ptr<const LandscapeEmbedding> m_embedding;
     bool m_embeddingRequested = false;
+    std::shared_ptr<const LocalOptimaNetwork> m_lon;
+    bool m_lonRequested = false;
     QString m_cachePath;
 };
 

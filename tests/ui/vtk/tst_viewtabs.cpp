@@ -1,11 +1,15 @@
-// The Surface tab of the main window under Xvfb: shown on demand, it asks the
-// workspace for the embedding, draws one point per evaluated configuration
-// with the optima marked, and is linked to the shared selection both ways.
+// The 3-D tabs of the main window under Xvfb. Surface: shown on demand, it
+// asks the workspace for the embedding, draws one point per evaluated
+// configuration with the optima marked, and is linked to the shared selection
+// both ways. Local optima network: one node per local optimum; a picked node
+// selects its whole basin.
 #include "support/TestDatabases.h"
 #include "ui/window/WindowTestHelpers.h"
 
 #include "model/SelectionHub.h"
+#include "panels/LonPanel.h"
 #include "panels/SurfacePanel.h"
+#include "vtk/LonView.h"
 #include "vtk/SurfaceView.h"
 #include "vtk/VtkWidget.h"
 #include "window/MainWindow.h"
@@ -19,27 +23,28 @@
 using namespace hplx;
 using hplxtest::waitIdle;
 
-class TestSurfacePanel : public QObject
+class TestViewTabs : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase();
     void surfaceFollowsAndDrivesTheSelection();
+    void lonPicksWholeBasins();
 
 private:
     QTemporaryDir m_dir;
     QString m_db;
 };
 
-void TestSurfacePanel::initTestCase()
+void TestViewTabs::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("hplx-tests"));
     m_db = m_dir.filePath(QStringLiteral("small.db"));
     test::writeSmallDatabase(m_db);
 }
 
-void TestSurfacePanel::surfaceFollowsAndDrivesTheSelection()
+void TestViewTabs::surfaceFollowsAndDrivesTheSelection()
 {
     MainWindow window;
     window.workspace()->setCachePath(QString()); // compute, no cache
@@ -87,12 +92,43 @@ void TestSurfacePanel::surfaceFollowsAndDrivesTheSelection()
     QCOMPARE(panel->rowOf(5), -1);   // not evaluated there
 }
 
+void TestViewTabs::lonPicksWholeBasins()
+{
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(window.openDatabase(m_db));
+    QVERIFY(waitIdle(window));
+    QVERIFY(!window.workspace()->lon());
+    QVERIFY(window.showView(QStringLiteral("lon")));
+    QVERIFY(waitIdle(window));
+    const auto lon = window.workspace()->lon();
+    QVERIFY(lon);
+    // Loss id / 10 on the 3 x 2 grid: configuration 0 is the only local
+    // optimum, and every configuration drains into it.
+    QCOMPARE(lon->nodes.size(), std::size_t(1));
+    QCOMPARE(lon->nodes[0].config, ConfigId(0));
+    QCOMPARE(lon->nodes[0].basinSize, std::uint64_t(6));
+    auto *panel = window.findChild<LonPanel *>(QStringLiteral("lonPanel"));
+    QVERIFY(panel);
+    QCOMPARE(panel->view()->nodeCount(), 1);
+    QCOMPARE(panel->view()->edgeCount(), 0);
+
+    SelectionHub *hub = window.workspace()->selectionHub();
+    Q_EMIT panel->view()->nodePicked(0);
+    QCOMPARE(hub->selection(), (std::vector<ConfigId>{0, 1, 2, 3, 4, 5}));
+    hub->setSelection({3}, this); // not an optimum: nothing highlighted
+    QVERIFY(panel->view()->highlighted().empty());
+    hub->setSelection({0}, this);
+    QCOMPARE(panel->view()->highlighted(), std::vector<int>{0});
+}
+
 int main(int argc, char **argv)
 {
     VtkWidget::setDefaultSurfaceFormat();
     QApplication app(argc, argv);
-    TestSurfacePanel test;
+    TestViewTabs test;
     return QTest::qExec(&test, argc, argv);
 }
 
-#include "tst_surfacepanel.moc"
+#include "tst_viewtabs.moc"

@@ -1,0 +1,38 @@
+// The local optima network tab (METRICS.md §6): the primary landscape's LON,
+// computed by a Workspace job on first show, drawn by LonView in 3-D (layout
+// in x-y, height = loss, size = basin). Clicking an optimum selects it and
+// its basin in the shared selection; selected optima are highlighted.
+#pragma once
+
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+
+namespace hplx {
+
+class LonView;
+class Workspace;
+
+class LonPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LonPanel(Workspace *workspace, QWidget *parent = nullptr);
+
+    LonView *view() const { return m_view; }
+    void setColourMap(const QString &name);
+
+private:
+    void rebuild();
+    void showSelection();
+    void selectBasin(int node);
+
+    Workspace *m_workspace;
+    LonView *m_view = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+} // namespace hplx
