@@ -14,6 +14,8 @@ packages=(
   # GUI, translations and Qt Test
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libxkbcommon-dev fonts-dejavu-core
+  # 2-D chart panels
+  qt6-charts-dev
   # 3-D views: VTK (its CMake package needs MPI's C bindings) and Qhull's Delaunay
   libvtk9-dev mpi-default-dev libqhull-dev
   # benchmarks

@@ -119,30 +119,6 @@ bool Workspace::select(qint64 primaryId, qint64 compareId)
     return true;
 }
 
-template <class T>
-void Workspace::start(const QString &title, const QString &key, std::function<T(Feedback &)> work,
-                      std::function<void(std::shared_ptr<const T>)> onDone)
-{
-    const quint64 generation = m_generation;
-    auto stillCurrent = [this, generation] { return generation == m_generation; };
-    auto id = std::make_shared<JobId>(0);
-    *id = m_runner->run<T>(
-        title, key, std::move(work), this,
-        [this, stillCurrent, onDone, id](std::shared_ptr<const T> result) {
-            if (!stillCurrent())
-                return;
-            onDone(std::move(result));
-            finishedOne(*id);
-        },
-        [this, stillCurrent, title, id](const QString &message) {
-            if (!stillCurrent())
-                return;
-            Q_EMIT failed(title, message);
-            finishedOne(*id);
-        });
-    m_jobs.insert(*id);
-}
-
 void Workspace::finishedOne(JobId id)
 {
     if (m_jobs.remove(id) && m_jobs.isEmpty())
@@ -174,7 +150,7 @@ void Workspace::load()
     const qint64 compareId = m_compareId;
     const QString title = tr("Loading %1").arg(QString::fromStdString(primary.key.describe()));
     const QString key = QStringLiteral("load:%1:%2:%3").arg(m_path).arg(m_primaryId).arg(compareId);
-    start<LandscapeSet>(
+    runJob<LandscapeSet>(
         title, key,
         [path, siblingIds, primaryIndex, compareId](Feedback &feedback) {
             LandscapeSet set;
@@ -226,7 +202,7 @@ void Workspace::requestEmbedding()
                             .arg(m_path)
                             .arg(primary->info().id)
                             .arg(QString::fromStdString(options.describe()));
-    start<LandscapeEmbedding>(
+    runJob<LandscapeEmbedding>(
         title, key,
         [primary, options, cachePath](Feedback &feedback) {
             // The cache is a convenience: without one (or if it is unusable) compute.
@@ -252,7 +228,7 @@ void Workspace::requestLon()
     const auto primary = m_set->siblings[static_cast<std::size_t>(m_set->primary)];
     const unsigned threads = static_cast<unsigned>(m_settings.threads);
     const QString title = tr("Local optima network of %1").arg(QString::fromStdString(primary->info().key.describe()));
-    start<LocalOptimaNetwork>(
+    runJob<LocalOptimaNetwork>(
         title, QStringLiteral("lon:%1:%2").arg(m_path).arg(primary->info().id),
         [primary, threads](Feedback &feedback) {
             std::optional<NeighbourGraph> graph;
@@ -289,7 +265,7 @@ void Workspace::analyse()
         const QString title = tr("Metrics of %1").arg(QString::fromStdString(landscape->info().key.describe()));
         const QString key =
             QStringLiteral("metrics:%1:%2:%3").arg(m_path).arg(landscape->info().id).arg(metricKey(options));
-        start<LandscapeMetrics>(
+        runJob<LandscapeMetrics>(
             title, key,
             [landscape, options](Feedback &feedback) { return computeMetrics(*landscape, options, &feedback); },
             [this, primary](std::shared_ptr<const LandscapeMetrics> metrics) {
@@ -304,7 +280,7 @@ void Workspace::analyse()
 
     if (!m_improving) {
         const QString title = tr("Local optima of %1").arg(QString::fromStdString(primary->info().key.describe()));
-        start<ImprovingGraph>(
+        runJob<ImprovingGraph>(
             title, QStringLiteral("improving:%1:%2").arg(m_path).arg(primary->info().id),
             [primary, threads](Feedback &feedback) {
                 std::optional<NeighbourGraph> graph;

@@ -16,6 +16,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -89,6 +90,15 @@ public:
     // True while something for the current selection is loading or computing.
     bool isBusy() const { return !m_jobs.isEmpty(); }
 
+    // Runs work as a job of the current selection (panels use it for their
+    // own analyses): it counts towards isBusy() and idle(), is cancelled when
+    // the selection or settings change, and onDone/failed() are only called
+    // while the selection is still the one the job was started for. Jobs with
+    // the same key are coalesced by the JobRunner.
+    template <class T>
+    void runJob(const QString &title, const QString &key, std::function<T(Feedback &)> work,
+                std::function<void(std::shared_ptr<const T>)> onDone);
+
 Q_SIGNALS:
     void landscapesChanged();
     void metricsChanged();
@@ -102,9 +112,6 @@ Q_SIGNALS:
 private:
     void load();
     void analyse();
-    template <class T>
-    void start(const QString &title, const QString &key, std::function<T(Feedback &)> work,
-               std::function<void(std::shared_ptr<const T>)> onDone);
     void finishedOne(JobId id);
     void cancelPending();
 
@@ -127,5 +134,29 @@ private:
     bool m_lonRequested = false;
     QString m_cachePath;
 };
+
+template <class T>
+void Workspace::runJob(const QString &title, const QString &key, std::function<T(Feedback &)> work,
+                       std::function<void(std::shared_ptr<const T>)> onDone)
+{
+    const quint64 generation = m_generation;
+    auto stillCurrent = [this, generation] { return generation == m_generation; };
+    auto id = std::make_shared<JobId>(0);
+    *id = m_runner->run<T>(
+        title, key, std::move(work), this,
+        [this, stillCurrent, onDone, id](std::shared_ptr<const T> result) {
+            if (!stillCurrent())
+                return;
+            onDone(std::move(result));
+            finishedOne(*id);
+        },
+        [this, stillCurrent, title, id](const QString &message) {
+            if (!stillCurrent())
+                return;
+            Q_EMIT failed(title, message);
+            finishedOne(*id);
+        });
+    m_jobs.insert(*id);
+}
 
 } // namespace hplx
