@@ -22,6 +22,8 @@ packages=(
   libbenchmark-dev
   # GUI screenshots and tests on a machine without a display
   xvfb xauth
+  # package checks (packaging/test-package.sh)
+  desktop-file-utils appstream groff-base
 )
 
 missing=()
