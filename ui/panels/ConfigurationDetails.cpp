@@ -1,5 +1,7 @@
 #include "panels/ConfigurationDetails.h"
 
+#include "panels/LandscapeLabels.h"
+
 #include "metrics/Statistics.h"
 #include "model/SelectionHub.h"
 #include "util/Format.h"
@@ -25,16 +27,6 @@ QString number(double value)
 }
 
 } // namespace
-
-QString shortLandscapeTitle(const LandscapeInfo &info)
-{
-    QString title = QString::fromStdString(info.key.split);
-    if (info.key.fidelityValue)
-        title += QStringLiteral(" · %1 = %2")
-                     .arg(QString::fromStdString(info.key.fidelityName),
-                          QString::fromStdString(formatNumber(*info.key.fidelityValue)));
-    return title;
-}
 
 ConfigurationDetails::ConfigurationDetails(QWidget *parent) : QWidget(parent)
 {
@@ -166,13 +158,13 @@ void ConfigurationDetails::display(std::optional<ConfigId> id)
     for (std::size_t i = 0; i < m_landscapes.size(); ++i) {
         const Landscape &landscape = *m_landscapes[i];
         const double loss = landscape.loss(*id);
-        addRow(shortLandscapeTitle(landscape.info()), std::isnan(loss) ? tr("not evaluated") : number(loss),
+        addRow(splitAndFidelity(landscape.info().key), std::isnan(loss) ? tr("not evaluated") : number(loss),
                QString::fromStdString(landscape.info().key.describe()));
     }
     if (m_primary < 0)
         return;
     const Landscape &main = *m_landscapes[static_cast<std::size_t>(m_primary)];
-    addSection(tr("In %1").arg(shortLandscapeTitle(main.info())));
+    addSection(tr("In %1").arg(splitAndFidelity(main.info().key)));
     if (!main.isEvaluated(*id)) {
         addRow(tr("Rank"), tr("not evaluated"));
         return;

@@ -52,7 +52,4 @@ private:
     QTreeWidget *m_tree = nullptr;
 };
 
-// "test · fraction = 0.25": what distinguishes landscapes of one model and dataset.
-QString shortLandscapeTitle(const LandscapeInfo &info);
-
 } // namespace hplx

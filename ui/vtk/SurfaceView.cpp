@@ -359,19 +359,25 @@ void SurfaceView::setData(std::vector<float> x, std::vector<float> y, std::vecto
     if (n > 0) {
         const auto [xMin, xMax] = std::minmax_element(m_x.begin(), m_x.end());
         const auto [yMin, yMax] = std::minmax_element(m_y.begin(), m_y.end());
-        const auto [hMin, hMax] = std::minmax_element(m_height.begin(), m_height.end());
+        const auto [hMinIt, hMaxIt] = std::minmax_element(m_height.begin(), m_height.end());
+        const bool fixedHeight = m_heightLo < m_heightHi;
+        const double hMin = fixedHeight ? m_heightLo : double(*hMinIt);
+        const double hMax = fixedHeight ? m_heightHi : double(*hMaxIt);
         const double extent = std::max(double(*xMax) - double(*xMin), double(*yMax) - double(*yMin));
         m_extent = extent > 0.0 ? extent : 1.0;
-        const double range = double(*hMax) - double(*hMin);
+        const double range = hMax - hMin;
         for (std::size_t i = 0; i < n; ++i)
-            m_z[i] = range > 0.0 ? (double(m_height[i]) - double(*hMin)) / range * 0.4 * m_extent : 0.0;
+            m_z[i] = range > 0.0 ? (double(m_height[i]) - hMin) / range * 0.4 * m_extent : 0.0;
     }
 
     // Triangulate once per data set; the grid resolution can change later.
     m_p->triangulation = delaunay(m_x, m_y);
 
     double cMin = 0.0, cMax = 1.0;
-    if (n > 0) {
+    if (m_colourLo < m_colourHi) {
+        cMin = m_colourLo;
+        cMax = m_colourHi;
+    } else if (n > 0) {
         const auto [lo, hi] = std::minmax_element(m_colour.begin(), m_colour.end());
         cMin = *lo;
         cMax = *hi > *lo ? double(*hi) : double(*lo) + 1.0;
@@ -391,6 +397,19 @@ void SurfaceView::setData(std::vector<float> x, std::vector<float> y, std::vecto
     rebuildMarkers();
     rebuildHighlight();
     resetCamera();
+}
+
+void SurfaceView::setColourRange(double lo, double hi)
+{
+    // NaN compares false, so it falls back to automatic like lo >= hi.
+    m_colourLo = lo < hi ? lo : 0.0;
+    m_colourHi = lo < hi ? hi : 0.0;
+}
+
+void SurfaceView::setHeightRange(double lo, double hi)
+{
+    m_heightLo = lo < hi ? lo : 0.0;
+    m_heightHi = lo < hi ? hi : 0.0;
 }
 
 int SurfaceView::pointCount() const

@@ -65,6 +65,11 @@ public:
     void setColourMap(const QString &name);
     QString colourMap() const;
     void setColourBarTitle(const QString &title);
+    // Fixed ranges instead of the data's min..max, so views side by side share
+    // one scale (values outside are clamped in colour). lo >= hi or NaN
+    // restores the automatic range (the default). Applies from the next setData.
+    void setColourRange(double lo, double hi);
+    void setHeightRange(double lo, double hi);
 
     // Surface grid resolution N (N x N nodes, 2..2000, default 100).
     void setGridResolution(int n);
@@ -143,6 +148,8 @@ private:
     bool m_pointsVisible = true;
     bool m_interacting = false;
     double m_extent = 1.0; // max(x extent, y extent), world units
+    double m_colourLo = 0.0, m_colourHi = 0.0; // fixed colour range when lo < hi
+    double m_heightLo = 0.0, m_heightHi = 0.0; // fixed height range when lo < hi
 };
 
 } // namespace hplx

@@ -7,9 +7,17 @@
 #include "model/LandscapeTreeModel.h"
 #include "model/MetricTableModel.h"
 #include "model/SelectionHub.h"
+#include "model/TableExport.h"
 #include "model/TableSelectionLink.h"
+#include "panels/ComparePanel.h"
 #include "panels/ConfigurationDetails.h"
+#include "panels/FidelityPanel.h"
+#include "panels/HpMarginalsPanel.h"
+#include "panels/LandscapeLabels.h"
 #include "panels/LonPanel.h"
+#include "panels/OverfittingPanel.h"
+#include "panels/RankAgreementPanel.h"
+#include "panels/SimilarityPanel.h"
 #include "panels/SurfacePanel.h"
 #include "settings/SettingsDialog.h"
 #include "store/LandscapeDatabase.h"
@@ -271,28 +279,75 @@ void MainWindow::createConfigurationTable()
     m_views->setObjectName(QStringLiteral("views"));
     m_views->setDocumentMode(true);
     m_views->addTab(configurations, tr("Configurations"));
-    m_surfaceTab = new QWidget;
-    auto *surfaceLayout = new QVBoxLayout(m_surfaceTab);
-    surfaceLayout->setContentsMargins(0, 0, 0, 0);
-    m_views->addTab(m_surfaceTab, tr("Surface"));
-    m_lonTab = new QWidget;
-    auto *lonLayout = new QVBoxLayout(m_lonTab);
-    lonLayout->setContentsMargins(0, 0, 0, 0);
-    m_views->addTab(m_lonTab, tr("Local optima network"));
+    // Every other view is created when its tab is first shown: the 3-D
+    // views need OpenGL only then, and no panel computes for a hidden tab.
+    addLazyView(QStringLiteral("surface"), tr("Surface"), [this](QWidget *parent) {
+        auto *panel = new SurfacePanel(m_workspace, parent);
+        followColourMap([panel](const QString &map) { panel->setColourMap(map); });
+        return panel;
+    });
+    addLazyView(QStringLiteral("lon"), tr("Optima network"), [this](QWidget *parent) {
+        auto *panel = new LonPanel(m_workspace, parent);
+        followColourMap([panel](const QString &map) { panel->setColourMap(map); });
+        return panel;
+    });
+    addLazyView(QStringLiteral("overfitting"), tr("Overfitting"),
+                [this](QWidget *parent) { return new OverfittingPanel(m_workspace, parent); });
+    addLazyView(QStringLiteral("ranks"), tr("Rank agreement"),
+                [this](QWidget *parent) { return new RankAgreementPanel(m_workspace, parent); });
+    addLazyView(QStringLiteral("importance"), tr("Importance"),
+                [this](QWidget *parent) { return new HpMarginalsPanel(m_workspace, parent); });
+    addLazyView(QStringLiteral("fidelities"), tr("Fidelities"),
+                [this](QWidget *parent) { return new FidelityPanel(m_workspace, parent); });
+    addLazyView(QStringLiteral("similarity"), tr("Similarity"), [this](QWidget *parent) {
+        auto *panel = new SimilarityPanel(m_workspace, parent);
+        followColourMap([panel](const QString &map) { panel->setColourMap(map); });
+        // Two clicks from the matrix to two datasets side by side.
+        connect(panel, &SimilarityPanel::openPair, this, [this](qint64 a, qint64 b) {
+            selectLandscape(a, b);
+            showView(QStringLiteral("compare"));
+        });
+        return panel;
+    });
+    addLazyView(QStringLiteral("compare"), tr("Compare"), [this](QWidget *parent) {
+        auto *panel = new ComparePanel(m_workspace, parent);
+        followColourMap([panel](const QString &map) { panel->setColourMap(map); });
+        return panel;
+    });
     connect(m_views, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_views->widget(index) == m_surfaceTab && !m_surface) {
-            m_surface = new SurfacePanel(m_workspace, m_surfaceTab);
-            m_surface->setColourMap(m_settings.colourMap);
-            m_surfaceTab->layout()->addWidget(m_surface);
-        }
-        if (m_views->widget(index) == m_lonTab && !m_lon) {
-            m_lon = new LonPanel(m_workspace, m_lonTab);
-            m_lon->setColourMap(m_settings.colourMap);
-            m_lonTab->layout()->addWidget(m_lon);
+        for (LazyView &view : m_lazyViews) {
+            if (m_views->widget(index) == view.tab && !view.panel) {
+                view.panel = view.create(view.tab);
+                view.panel->setObjectName(view.name + QStringLiteral("Panel"));
+                view.tab->layout()->addWidget(view.panel);
+            }
         }
         requestVisibleResults();
     });
     setCentralWidget(m_views);
+}
+
+void MainWindow::addLazyView(const QString &name, const QString &title, std::function<QWidget *(QWidget *)> create)
+{
+    LazyView view{name, new QWidget, nullptr, std::move(create)};
+    auto *layout = new QVBoxLayout(view.tab);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_views->addTab(view.tab, title);
+    m_lazyViews.push_back(std::move(view));
+}
+
+void MainWindow::followColourMap(std::function<void(const QString &)> setColourMap)
+{
+    setColourMap(m_settings.colourMap);
+    m_colourMapFollowers.push_back(std::move(setColourMap));
+}
+
+const MainWindow::LazyView *MainWindow::lazyView(const QString &name) const
+{
+    for (const LazyView &view : m_lazyViews)
+        if (view.name == name)
+            return &view;
+    return nullptr;
 }
 
 void MainWindow::createMetricTable()
@@ -335,9 +390,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     QAction *exportConfigs =
-        exportMenu->addAction(tr("&Configurations as CSV…"), this, &MainWindow::exportConfigurations);
+        exportMenu->addAction(tr("&Configurations table…"), this, &MainWindow::exportConfigurations);
     exportConfigs->setShortcut(QKeySequence(tr("Ctrl+E")));
-    QAction *exportMetrics = exportMenu->addAction(tr("&Metrics as CSV…"), this, &MainWindow::exportMetrics);
+    QAction *exportMetrics = exportMenu->addAction(tr("&Metrics table…"), this, &MainWindow::exportMetrics);
     m_needsLandscape << exportConfigs << exportMetrics;
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -506,7 +561,7 @@ void MainWindow::showMetrics()
                               || (set->compare->info().key.model == primary.key.model
                                   && set->compare->info().key.dataset == primary.key.dataset);
         auto title = [sameData](const LandscapeInfo &info) {
-            return sameData ? shortLandscapeTitle(info) : QString::fromStdString(info.key.describe());
+            return sameData ? splitAndFidelity(info.key) : QString::fromStdString(info.key.describe());
         };
         titles << title(primary);
         results.push_back(m_workspace->primaryMetrics());
@@ -583,23 +638,31 @@ void MainWindow::copySelection()
 void MainWindow::exportConfigurations()
 {
     if (m_configModel->space())
-        exportTable(*m_configModel, tr("Export configurations"));
+        exportTable(*m_configModel, tr("Export configurations"), Qt::DisplayRole, {});
 }
 
 void MainWindow::exportMetrics()
 {
-    exportTable(*m_metricModel, tr("Export metrics"));
+    const Landscape *primary = m_workspace->landscapes() ? m_workspace->landscapes()->primaryLandscape() : nullptr;
+    const QString caption =
+        primary ? tr("Landscape metrics of %1").arg(QString::fromStdString(primary->info().key.describe())) : QString();
+    // Values in full precision (undefined ones empty), not the table's 4 digits.
+    exportTable(*m_metricModel, tr("Export metrics"), MetricTableModel::SortRole, caption);
 }
 
-void MainWindow::exportTable(const QAbstractItemModel &model, const QString &title)
+void MainWindow::exportTable(const QAbstractItemModel &model, const QString &title, int role, const QString &caption)
 {
-    const QString file = QFileDialog::getSaveFileName(this, title, QString(), tr("CSV files (*.csv)"));
+    QString filter;
+    QString file = QFileDialog::getSaveFileName(this, title, QString(), tableFileFilters(), &filter);
     if (file.isEmpty())
         return;
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(tableText(model, {}, QLatin1Char(',')).toUtf8()) < 0
-        || !out.commit())
-        showError(tr("Cannot export"), tr("%1: %2").arg(file, out.errorString()));
+    if (!tableFormatOf(file)) // no or another suffix: the one of the chosen filter
+        file += QLatin1Char('.') + filter.section(QLatin1String("(*."), 1).section(QLatin1Char(')'), 0, 0);
+    // LaTeX tables are read by people: 4 significant digits there.
+    const int digits = tableFormatOf(file) == TableFormat::Latex ? 4 : 0;
+    const QString error = writeTable(file, textTableOf(model, role, digits), caption);
+    if (!error.isEmpty())
+        showError(tr("Cannot export"), error);
 }
 
 void MainWindow::showPreferences()
@@ -619,42 +682,54 @@ void MainWindow::applySettings(const AnalysisSettings &settings)
     m_settings.save(store);
     m_runner->setMaxThreads(settings.threads > 0 ? settings.threads : QThread::idealThreadCount());
     m_workspace->setSettings(settings);
-    if (m_surface)
-        m_surface->setColourMap(settings.colourMap);
-    if (m_lon)
-        m_lon->setColourMap(settings.colourMap);
+    for (const auto &setColourMap : m_colourMapFollowers)
+        setColourMap(settings.colourMap);
 }
 
 void MainWindow::requestVisibleResults()
 {
     // The embedding and the LON take seconds on large landscapes: computed
     // only for the tab that shows them.
-    if (m_views->currentWidget() == m_surfaceTab)
+    const QString view = currentView();
+    if (view == QLatin1String("surface"))
         m_workspace->requestEmbedding();
-    else if (m_views->currentWidget() == m_lonTab)
+    else if (view == QLatin1String("lon"))
         m_workspace->requestLon();
 }
 
 bool MainWindow::showView(const QString &name)
 {
-    if (name == QLatin1String("configurations"))
+    if (name == QLatin1String("configurations")) {
         m_views->setCurrentIndex(0);
-    else if (name == QLatin1String("surface"))
-        m_views->setCurrentWidget(m_surfaceTab);
-    else if (name == QLatin1String("lon"))
-        m_views->setCurrentWidget(m_lonTab);
-    else
+        return true;
+    }
+    const LazyView *view = lazyView(name);
+    if (!view)
         return false;
+    m_views->setCurrentWidget(view->tab);
     return true;
 }
 
 QString MainWindow::currentView() const
 {
-    if (m_views->currentWidget() == m_surfaceTab)
-        return QStringLiteral("surface");
-    if (m_views->currentWidget() == m_lonTab)
-        return QStringLiteral("lon");
+    for (const LazyView &view : m_lazyViews)
+        if (m_views->currentWidget() == view.tab)
+            return view.name;
     return QStringLiteral("configurations");
+}
+
+QStringList MainWindow::viewNames() const
+{
+    QStringList names{QStringLiteral("configurations")};
+    for (const LazyView &view : m_lazyViews)
+        names << view.name;
+    return names;
+}
+
+QWidget *MainWindow::viewPanel(const QString &name) const
+{
+    const LazyView *view = lazyView(name);
+    return view ? view->panel : nullptr;
 }
 
 void MainWindow::whenIdle(std::function<void()> done)

@@ -9,9 +9,11 @@
 #include <QList>
 #include <QMainWindow>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QAbstractItemModel;
 class QAction;
@@ -36,8 +38,6 @@ class LandscapeDatabase;
 class LandscapeFilterProxy;
 class LandscapeTreeModel;
 class MetricTableModel;
-class LonPanel;
-class SurfacePanel;
 class Workspace;
 
 class MainWindow : public QMainWindow
@@ -68,11 +68,16 @@ public:
     const AnalysisSettings &settings() const { return m_settings; }
     void applySettings(const AnalysisSettings &settings);
 
-    // Shows a central view: "configurations", "surface" (the 2-D embedding as
-    // terrain) or "lon" (the local optima network); the last two are computed
-    // when first shown. False for other names.
+    // Shows a central view by name (viewNames()): "configurations",
+    // "surface" (the 2-D embedding as terrain), "lon" (the local optima
+    // network), "importance" (HP marginals and fANOVA), "fidelities", ...
+    // Views other than the table are created, and compute, when first shown.
+    // False for other names.
     bool showView(const QString &name);
     QString currentView() const;
+    QStringList viewNames() const;
+    // The panel of a view; null before the view was first shown.
+    QWidget *viewPanel(const QString &name) const;
 
     // Calls done once every job of the current selection has ended and the
     // views have been updated (at once, from the event loop, when idle).
@@ -104,9 +109,15 @@ private:
     void copySelection();
     void exportConfigurations();
     void exportMetrics();
-    // Asks for a file and writes every row of model as CSV (header first).
-    void exportTable(const QAbstractItemModel &model, const QString &title);
+    // Asks for a file and writes every row of model as CSV, JSON or LaTeX
+    // (by suffix), the cells taken from role.
+    void exportTable(const QAbstractItemModel &model, const QString &title, int role, const QString &caption);
     void showPreferences();
+    void addLazyView(const QString &name, const QString &title, std::function<QWidget *(QWidget *)> create);
+    struct LazyView;
+    // Calls setColourMap now and whenever the settings' colour map changes.
+    void followColourMap(std::function<void(const QString &)> setColourMap);
+    const LazyView *lazyView(const QString &name) const;
     void rememberRecent(const QString &path);
     void updateRecentMenu();
     void updateTitleAndStatus();
@@ -129,10 +140,17 @@ private:
     QLineEdit *m_configFilter = nullptr;
     QLabel *m_configStatus = nullptr;
     QTabWidget *m_views = nullptr;
-    QWidget *m_surfaceTab = nullptr;
-    SurfacePanel *m_surface = nullptr; // created when the tab is first shown (it needs OpenGL)
-    QWidget *m_lonTab = nullptr;
-    LonPanel *m_lon = nullptr; // likewise
+    // A central tab whose panel is created when the tab is first shown.
+    struct LazyView
+    {
+        QString name;
+        QWidget *tab;
+        QWidget *panel;
+        std::function<QWidget *(QWidget *parent)> create;
+    };
+    std::vector<LazyView> m_lazyViews;
+    // Views whose colour map follows the settings.
+    std::vector<std::function<void(const QString &)>> m_colourMapFollowers;
 
     MetricTableModel *m_metricModel = nullptr;
     QSortFilterProxyModel *m_metricProxy = nullptr;
