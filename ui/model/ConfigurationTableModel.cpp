@@ -605,7 +605,8 @@ QString ConfigurationTableModel::parseFilter(const QString &text, std::vector<Co
                 word.match(text, pos, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption)
                     .captured(0);
             const QString lower = token.toLower();
-            if (lower != QStringLiteral("optimum") && lower != QStringLiteral("optima")) {
+            if (lower != QStringLiteral("optimum") && lower != QStringLiteral("optima")
+                && lower != tr("optimum", "filter word").toLower()) {
                 return tr("Cannot read '%1': write conditions such as max_depth=3, learning_rate<=0.1, loss<0.2, "
                           "rank<=10 or optimum, separated by spaces or commas")
                     .arg(token);
@@ -666,12 +667,17 @@ QString ConfigurationTableModel::parseCondition(const QString &name, const QStri
         return {};
     }
 
+    // The English words always work; so do the words in the user's language
+    // (the column headers "config" and "rank" as translated).
     const QString lower = name.toLower();
-    if (lower == QStringLiteral("loss"))
+    auto is = [&lower](const char *english, const QString &translated) {
+        return lower == QLatin1String(english) || lower == translated.toLower();
+    };
+    if (is("loss", tr("loss", "filter word")))
         condition.target = Condition::Target::Loss;
-    else if (lower == QStringLiteral("rank"))
+    else if (is("rank", tr("rank")))
         condition.target = Condition::Target::Rank;
-    else if (lower == QStringLiteral("config") || lower == QStringLiteral("id"))
+    else if (is("config", tr("config")) || lower == QStringLiteral("id"))
         condition.target = Condition::Target::Config;
     else
         return tr("Unknown name '%1' in the filter: use a hyperparameter (%2), loss, rank, config or optimum")

@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTranslator>
 #include <QtTest>
 
 #include <cmath>
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void filters();
     void filterErrors_data();
     void filterErrors();
+    void filterWordsInTheUsersLanguage();
     void rowOfIsTheInverseOfConfigAt();
     void duplicateHeadersNameTheDataset();
     void millionRows();
@@ -283,6 +285,52 @@ void TestConfigurationTableModel::filterErrors()
     QCOMPARE(resets.count(), 0);
     QCOMPARE(m_model->filter(), QStringLiteral("lr>=0.1"));
     QCOMPARE(shownIds(*m_model), (Ids{2, 3, 4, 5}));
+}
+
+namespace {
+
+// German words for the filter, as a .qm would give them.
+class GermanFilterWords : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *disambiguation, int) const override
+    {
+        if (qstrcmp(context, "hplx::ConfigurationTableModel") != 0)
+            return {};
+        const bool filterWord = disambiguation && qstrcmp(disambiguation, "filter word") == 0;
+        if (qstrcmp(source, "rank") == 0 && !disambiguation)
+            return QStringLiteral("Rang");
+        if (qstrcmp(source, "config") == 0 && !disambiguation)
+            return QStringLiteral("Konfig");
+        if (qstrcmp(source, "loss") == 0 && filterWord)
+            return QStringLiteral("Verlust");
+        if (qstrcmp(source, "optimum") == 0 && filterWord)
+            return QStringLiteral("Optimum");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+void TestConfigurationTableModel::filterWordsInTheUsersLanguage()
+{
+    GermanFilterWords german;
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    // The same conditions as in filters(), in German and in English.
+    QVERIFY(m_model->setFilter(QStringLiteral("Rang<=3")));
+    QCOMPARE(shownIds(*m_model), (Ids{1, 4, 5}));
+    QVERIFY(m_model->setFilter(QStringLiteral("verlust<0.2")));
+    QCOMPARE(shownIds(*m_model), (Ids{1, 5}));
+    QVERIFY(m_model->setFilter(QStringLiteral("Konfig>=4")));
+    QCOMPARE(shownIds(*m_model), (Ids{4, 5}));
+    QVERIFY(m_model->setFilter(QStringLiteral("rank<=3")));
+    QCOMPARE(shownIds(*m_model), (Ids{1, 4, 5}));
+    QCoreApplication::removeTranslator(&german);
+    // Without the translation the German word is unknown.
+    QSignalSpy errors(m_model.get(), &ConfigurationTableModel::filterError);
+    QVERIFY(!m_model->setFilter(QStringLiteral("Rang<=3")));
+    QCOMPARE(errors.count(), 1);
 }
 
 void TestConfigurationTableModel::rowOfIsTheInverseOfConfigAt()
