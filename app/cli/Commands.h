@@ -17,5 +17,6 @@ int runLon(const std::vector<std::string> &args, std::ostream &out);
 int runBuild(const std::vector<std::string> &args, std::ostream &out);
 int runImport(const std::vector<std::string> &args, std::ostream &out);
 int runInfo(const std::vector<std::string> &args, std::ostream &out);
+int runBatch(const std::vector<std::string> &args, std::ostream &out);
 
 } // namespace hplx::cli

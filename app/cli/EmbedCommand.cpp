@@ -3,8 +3,10 @@
 // second run, or the GUI opening the same landscape, does not recompute.
 #include "cli/Arguments.h"
 #include "cli/Commands.h"
+#include "cli/LayoutFiles.h"
 
 #include "embed/LandscapeEmbedding.h"
+#include "export/VtkXmlWriter.h"
 #include "jobs/Feedback.h"
 #include "metrics/Statistics.h"
 #include "store/LandscapeDatabase.h"
@@ -26,7 +28,8 @@ namespace hplx::cli {
 
 namespace {
 
-const char *kEmbedUsage = "usage: hplx-cli embed DB --landscape ID --out FILE.csv [--method hope|hope-katz] "
+const char *kEmbedUsage = "usage: hplx-cli embed DB --landscape ID --out FILE.csv|FILE.vtp [--z rank|loss] "
+                          "[--method hope|hope-katz] "
                           "[--seed S] [--neighbors 15 --min-dist 1.0 --epochs 500] [--threads N] [--json]";
 
 // RFC 4180: quote a field that holds a comma, quote or line break.
@@ -99,6 +102,8 @@ EmbeddingOptions embeddingOptions(const Arguments &arguments)
     return options;
 }
 
+} // namespace
+
 void writeLayoutCsv(const std::string &file, const Landscape &landscape, const LandscapeEmbedding &embedding)
 {
     std::ofstream csv(file);
@@ -131,18 +136,24 @@ void writeLayoutCsv(const std::string &file, const Landscape &landscape, const L
         throw Error(ErrorKind::Io, file + ": write failed");
 }
 
-} // namespace
+bool isVtpFile(const std::string &file)
+{
+    return file.size() >= 4 && file.compare(file.size() - 4, 4, ".vtp") == 0;
+}
 
 int runEmbed(const std::vector<std::string> &args, std::ostream &out)
 {
     const Arguments arguments(args,
                               {"landscape", "out", "method", "seed", "neighbors", "min-dist", "spread", "epochs",
-                               "threads", "dimensions", "beta", "cache"},
+                               "threads", "dimensions", "beta", "cache", "z"},
                               {"json", "no-cache", "quiet"});
     if (arguments.positionals().size() != 1)
         throw Error(ErrorKind::InvalidArgument, kEmbedUsage);
     const std::string file = arguments.required("out");
     const EmbeddingOptions options = embeddingOptions(arguments);
+    const std::string z = arguments.value("z", "rank");
+    if (z != "rank" && z != "loss")
+        throw Error(ErrorKind::InvalidArgument, "--z expects rank or loss, got '" + z + "'");
     const LandscapeDatabase db(arguments.positionals().front());
     const Landscape landscape = db.loadLandscape(arguments.landscapeId("landscape"));
 
@@ -175,7 +186,10 @@ int runEmbed(const std::vector<std::string> &args, std::ostream &out)
         std::fprintf(stderr, "\r\033[K");
     if (!cacheWarning.empty())
         std::fprintf(stderr, "hplx-cli embed: warning: %s\n", cacheWarning.c_str());
-    writeLayoutCsv(file, landscape, embedding);
+    if (isVtpFile(file))
+        writeEmbeddingVtp(file, landscape, embedding, z == "loss" ? VtkHeight::Loss : VtkHeight::Rank);
+    else
+        writeLayoutCsv(file, landscape, embedding);
 
     const auto &used = embedding.options;
     if (arguments.has("json")) {

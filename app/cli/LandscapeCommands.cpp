@@ -1,8 +1,10 @@
 // hplx-cli analyze | compare | importance: the landscape metrics, similarity
 // and functional ANOVA of stored landscapes (METRICS.md keys).
 #include "cli/Arguments.h"
+#include "cli/CliTables.h"
 #include "cli/Commands.h"
 
+#include "export/ResultTables.h"
 #include "graph/ImprovingGraph.h"
 #include "graph/LocalOptimaNetwork.h"
 #include "graph/NeighbourGraph.h"
@@ -36,21 +38,6 @@ nlohmann::json describe(const LandscapeInfo &info)
             {"fidelity", fidelity}, {"split", info.key.split}, {"loss", info.key.lossName}};
 }
 
-// The train (for test) or test (for train) landscape of the same model, dataset and fidelity.
-const LandscapeInfo *counterpart(const LandscapeDatabase &db, const LandscapeInfo &info)
-{
-    const std::string other = info.key.split == "test" ? "train" : info.key.split == "train" ? "test" : "";
-    if (other.empty())
-        return nullptr;
-    for (const auto &candidate : db.landscapes()) {
-        LandscapeKey key = info.key;
-        key.split = other;
-        if (candidate.spaceId == info.spaceId && candidate.key == key)
-            return &candidate;
-    }
-    return nullptr;
-}
-
 std::string shown(double value)
 {
     if (std::isnan(value))
@@ -64,14 +51,15 @@ std::string shown(double value)
 
 int runAnalyze(const std::vector<std::string> &args, std::ostream &out)
 {
-    const Arguments arguments(
-        args,
-        {"landscape", "neutrality-eps", "walks", "walk-length", "lag", "seed", "assortativity", "autocorrelation"},
-        {"json", "relative-eps"});
+    const Arguments arguments(args,
+                              {"landscape", "neutrality-eps", "walks", "walk-length", "lag", "seed", "assortativity",
+                               "autocorrelation", "format"},
+                              {"json", "relative-eps"});
     if (arguments.positionals().size() != 1)
         throw Error(ErrorKind::InvalidArgument,
-                    "usage: hplx-cli analyze DB --landscape ID [--json] [--neutrality-eps E] "
+                    "usage: hplx-cli analyze DB --landscape ID [--format text|csv|json|latex] [--neutrality-eps E] "
                     "[--walks N --walk-length L --seed S]");
+    const TableFormat format = tableFormat(arguments);
     const LandscapeDatabase db(arguments.positionals().front());
     const Landscape landscape = db.loadLandscape(arguments.landscapeId("landscape"));
     MetricOptions options;
@@ -99,7 +87,15 @@ int runAnalyze(const std::vector<std::string> &args, std::ostream &out)
     }
 
     const GraphSummary &g = metrics.graph;
-    if (arguments.has("json")) {
+    if (format == TableFormat::Csv || format == TableFormat::Latex) {
+        const std::int64_t id = landscape.info().id;
+        out << renderTable(
+            metricsTable(metrics, gap ? &*gap : nullptr, other ? other->id : 0, tableDigits(format)), format,
+            "Landscape metrics of landscape " + std::to_string(id) + " (" + landscape.info().key.describe() + ")",
+            "tab:hplx-metrics-" + std::to_string(id));
+        return 0;
+    }
+    if (format == TableFormat::Json) {
         nlohmann::json values = nlohmann::json::object();
         for (const auto &m : metrics.values) {
             nlohmann::json entry = {{"value", std::isnan(m.value) ? nlohmann::json(nullptr) : nlohmann::json(m.value)},
@@ -166,9 +162,11 @@ int runAnalyze(const std::vector<std::string> &args, std::ostream &out)
 
 int runCompare(const std::vector<std::string> &args, std::ostream &out)
 {
-    const Arguments arguments(args, {"a", "b", "gamma", "top"}, {"json"});
+    const Arguments arguments(args, {"a", "b", "gamma", "top", "format"}, {"json"});
     if (arguments.positionals().size() != 1)
-        throw Error(ErrorKind::InvalidArgument, "usage: hplx-cli compare DB --a ID --b ID [--json] [--gamma 0.1]");
+        throw Error(ErrorKind::InvalidArgument,
+                    "usage: hplx-cli compare DB --a ID --b ID [--format text|csv|json|latex] [--gamma 0.1]");
+    const TableFormat format = tableFormat(arguments);
     const LandscapeDatabase db(arguments.positionals().front());
     const Landscape a = db.loadLandscape(arguments.landscapeId("a"));
     const Landscape b = db.loadLandscape(arguments.landscapeId("b"));
@@ -181,7 +179,15 @@ int runCompare(const std::vector<std::string> &args, std::ostream &out)
     options.gamma = arguments.number("gamma", options.gamma);
     options.shakeupTop = arguments.number("top", options.shakeupTop);
     const SimilarityResult r = compareLandscapes(a.losses(), b.losses(), options);
-    if (arguments.has("json")) {
+    if (format == TableFormat::Csv || format == TableFormat::Latex) {
+        out << renderTable(similarityTable(r, tableDigits(format)), format,
+                           "Similarity of landscape " + std::to_string(a.info().id) + " (" + a.info().key.describe()
+                               + ") and landscape " + std::to_string(b.info().id) + " (" + b.info().key.describe()
+                               + ")",
+                           "tab:hplx-similarity-" + std::to_string(a.info().id) + "-" + std::to_string(b.info().id));
+        return 0;
+    }
+    if (format == TableFormat::Json) {
         auto value = [](double v) { return std::isnan(v) ? nlohmann::json(nullptr) : nlohmann::json(v); };
         const nlohmann::json doc = {
             {"a", describe(a.info())},
@@ -213,10 +219,12 @@ int runCompare(const std::vector<std::string> &args, std::ostream &out)
 
 int runImportance(const std::vector<std::string> &args, std::ostream &out)
 {
-    const Arguments arguments(args, {"landscape", "scale"}, {"json", "no-pairs"});
+    const Arguments arguments(args, {"landscape", "scale", "format"}, {"json", "no-pairs"});
     if (arguments.positionals().size() != 1)
-        throw Error(ErrorKind::InvalidArgument,
-                    "usage: hplx-cli importance DB --landscape ID [--scale raw|log|rank] [--json]");
+        throw Error(
+            ErrorKind::InvalidArgument,
+            "usage: hplx-cli importance DB --landscape ID [--scale raw|log|rank] [--format text|csv|json|latex]");
+    const TableFormat format = tableFormat(arguments);
     const LandscapeDatabase db(arguments.positionals().front());
     const Landscape landscape = db.loadLandscape(arguments.landscapeId("landscape"));
     FanovaOptions options;
@@ -236,7 +244,15 @@ int runImportance(const std::vector<std::string> &args, std::ostream &out)
             name += (k ? " x " : "") + space.hp(term.hps[k]).name();
         return name;
     };
-    if (arguments.has("json")) {
+    if (format == TableFormat::Csv || format == TableFormat::Latex) {
+        const std::int64_t id = landscape.info().id;
+        out << renderTable(importanceTable(space, r, tableDigits(format)), format,
+                           "Functional ANOVA of landscape " + std::to_string(id) + " ("
+                               + landscape.info().key.describe() + "), " + toString(r.options.scale) + " scale",
+                           "tab:hplx-importance-" + std::to_string(id));
+        return 0;
+    }
+    if (format == TableFormat::Json) {
         nlohmann::json singles = nlohmann::json::array(), pairs = nlohmann::json::array();
         for (const auto &t : r.singles)
             singles.push_back({{"hp", space.hp(t.hps[0]).name()}, {"share", t.share}, {"variance", t.variance}});

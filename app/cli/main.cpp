@@ -16,17 +16,22 @@ const char *kUsage = R"(usage: hplx-cli COMMAND [ARGS]
 commands:
   import CSV --db DB --hps A,B,C --loss COL[,COL...] [options]
                  append landscapes read from a wide CSV to DB (created if missing)
-  analyze DB --landscape ID [--json] [--neutrality-eps E] [--walks N --walk-length L --seed S]
+  analyze DB --landscape ID [--format text|csv|json|latex] [--neutrality-eps E]
+         [--walks N --walk-length L --seed S]
                  every landscape metric with its variant and parameters
-  compare DB --a ID --b ID [--json] [--gamma 0.1]
+  compare DB --a ID --b ID [--format text|csv|json|latex] [--gamma 0.1]
                  spearman, shakeup and gamma_set of two landscapes on one space
-  importance DB --landscape ID [--scale raw|log|rank] [--json]
+  importance DB --landscape ID [--scale raw|log|rank] [--format text|csv|json|latex]
                  functional ANOVA shares of every HP and HP pair
-  embed DB --landscape ID --out FILE.csv [--method hope|hope-katz] [--seed S]
-         [--neighbors 15 --min-dist 1.0 --epochs 500] [--threads N] [--json]
-                 the 2-D landscape layout (HOPE + UMAP) as CSV, with its trustworthiness
+  embed DB --landscape ID --out FILE.csv|FILE.vtp [--z rank|loss] [--method hope|hope-katz]
+         [--seed S] [--neighbors 15 --min-dist 1.0 --epochs 500] [--threads N] [--json]
+                 the 2-D landscape layout (HOPE + UMAP) as CSV or VTK PolyData (.vtp),
+                 with its trustworthiness
   lon DB --landscape ID --out FILE.graphml [--min-edge-freq 3] [--json]
                  the local optima network, written as GraphML
+  batch DB --out DIR [--landscapes all|ID,ID,...] [--filter TEXT] [--tables csv,json,latex]
+         [--embed] [--lon] [--threads N] [--quiet] [--json]
+                 tables, layouts and networks of many landscapes, with a manifest; resumable
   build SPEC.json --db DB [--threads N]
                  train the spec's learner over its grid and store the landscapes
   info DB [--json]
@@ -42,14 +47,9 @@ int main(int argc, char **argv)
 {
     using Command = int (*)(const std::vector<std::string> &, std::ostream &);
     const std::map<std::string, Command> commands = {
-        {"analyze", hplx::cli::runAnalyze},
-        {"build", hplx::cli::runBuild},
-        {"compare", hplx::cli::runCompare},
-        {"embed", hplx::cli::runEmbed},
-        {"importance", hplx::cli::runImportance},
-        {"import", hplx::cli::runImport},
-        {"info", hplx::cli::runInfo},
-        {"lon", hplx::cli::runLon},
+        {"analyze", hplx::cli::runAnalyze}, {"batch", hplx::cli::runBatch}, {"build", hplx::cli::runBuild},
+        {"compare", hplx::cli::runCompare}, {"embed", hplx::cli::runEmbed}, {"importance", hplx::cli::runImportance},
+        {"import", hplx::cli::runImport},   {"info", hplx::cli::runInfo},   {"lon", hplx::cli::runLon},
     };
     if (argc < 2 || std::strcmp(argv[1], "help") == 0 || std::strcmp(argv[1], "--help") == 0) {
         std::cout << kUsage;

@@ -26,30 +26,6 @@ void stepsFrom(const Hyperparameter &hp, std::uint32_t value, std::vector<std::u
     }
 }
 
-std::string xmlEscape(const std::string &text)
-{
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
-
 } // namespace
 
 LocalOptimaNetwork buildLocalOptimaNetwork(const Landscape &landscape, const ImprovingGraph &improving,

@@ -20,6 +20,9 @@ std::string_view trim(std::string_view text);
 // Splits on a separator; empty input gives an empty list.
 std::vector<std::string> splitList(std::string_view text, char separator = ',');
 
+// text with &, <, > and " written as XML entities (element text and attributes).
+std::string xmlEscape(std::string_view text);
+
 std::string joinList(const std::vector<std::string> &items, std::string_view separator = ", ");
 
 } // namespace hplx

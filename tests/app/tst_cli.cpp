@@ -1,5 +1,6 @@
 // End-to-end checks of hplx-cli: exit codes, one-line errors naming the file,
 // JSON output, and that `info` leaves the user's database byte-identical.
+#include "app/CliTestHelpers.h"
 #include "core/CoreTestHelpers.h"
 #include "core/build/BuildTestData.h"
 #include "support/TestDatabases.h"
@@ -18,34 +19,8 @@
 #include <sqlite3.h>
 
 using namespace hplx;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QProcess::ExitStatus status = QProcess::CrashExit;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &args)
-{
-    QProcess process;
-    process.start(QStringLiteral(HPLX_CLI), args);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.status = process.exitStatus();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-} // namespace
+using hplxtest::Run;
+using hplxtest::runCli;
 
 class TestCli : public QObject
 {

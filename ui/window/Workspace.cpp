@@ -228,18 +228,21 @@ void Workspace::requestLon()
     const auto primary = m_set->siblings[static_cast<std::size_t>(m_set->primary)];
     const unsigned threads = static_cast<unsigned>(m_settings.threads);
     const QString title = tr("Local optima network of %1").arg(QString::fromStdString(primary->info().key.describe()));
+    // The improving graph of the local-optima job, when it is already there.
+    const std::shared_ptr<const ImprovingGraph> known = m_improving;
     runJob<LocalOptimaNetwork>(
         title, QStringLiteral("lon:%1:%2").arg(m_path).arg(primary->info().id),
-        [primary, threads](Feedback &feedback) {
-            std::optional<NeighbourGraph> graph;
-            std::optional<ImprovingGraph> improving;
-            {
-                FeedbackStage stage(&feedback, 0.0, 0.1);
-                graph.emplace(NeighbourGraph::build(primary->space(), primary->losses(), &feedback));
-            }
-            {
+        [primary, threads, known](Feedback &feedback) {
+            std::shared_ptr<const ImprovingGraph> improving = known;
+            if (!improving) {
+                std::optional<NeighbourGraph> graph;
+                {
+                    FeedbackStage stage(&feedback, 0.0, 0.1);
+                    graph.emplace(NeighbourGraph::build(primary->space(), primary->losses(), &feedback));
+                }
                 FeedbackStage stage(&feedback, 0.1, 0.3);
-                improving.emplace(analyseImproving(*graph, primary->losses(), &feedback, threads));
+                improving = std::make_shared<const ImprovingGraph>(
+                    analyseImproving(*graph, primary->losses(), &feedback, threads));
             }
             // buildLocalOptimaNetwork takes no feedback: it is the short last step.
             feedback.throwIfCancelled();

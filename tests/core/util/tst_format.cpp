@@ -28,6 +28,7 @@ private Q_SLOTS:
     void trimBlanks_data();
     void trimBlanks();
     void splitAndJoin();
+    void xmlEscapes();
 };
 
 void TestFormat::formatShortest_data()
@@ -186,6 +187,13 @@ void TestFormat::splitAndJoin()
     QCOMPARE(joinList({"a"}), std::string("a"));
     QCOMPARE(joinList({"a", "b", "c"}), std::string("a, b, c"));
     QCOMPARE(joinList({"a", "b"}, "|"), std::string("a|b"));
+}
+
+void TestFormat::xmlEscapes()
+{
+    QCOMPARE(xmlEscape("a<b & \"c\" > d"), std::string("a&lt;b &amp; &quot;c&quot; &gt; d"));
+    QCOMPARE(xmlEscape("max_depth=3, eta=0.1"), std::string("max_depth=3, eta=0.1"));
+    QCOMPARE(xmlEscape(""), std::string());
 }
 
 QTEST_GUILESS_MAIN(TestFormat)
