@@ -14,14 +14,16 @@ packages=(
   # GUI, translations and Qt Test
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libxkbcommon-dev fonts-dejavu-core
-  # 2-D chart panels
-  qt6-charts-dev
+  # 2-D chart panels, and figure export as SVG
+  qt6-charts-dev qt6-svg-dev
   # 3-D views: VTK (its CMake package needs MPI's C bindings) and Qhull's Delaunay
   libvtk9-dev mpi-default-dev libqhull-dev
   # benchmarks
   libbenchmark-dev
   # GUI screenshots and tests on a machine without a display
   xvfb xauth
+  # figure export tests read PDFs back (pdftotext, pdftoppm)
+  poppler-utils
   # package checks (packaging/test-package.sh)
   desktop-file-utils appstream groff-base
 )

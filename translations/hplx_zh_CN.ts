@@ -245,125 +245,430 @@
     </message>
 </context>
 <context>
+    <name>TableExport</name>
+    <message>
+        <location filename="../ui/model/TableExport.cpp" line="50"/>
+        <source>CSV (*.csv);;JSON (*.json);;LaTeX booktabs table (*.tex)</source>
+        <translation>CSV (*.csv);;JSON (*.json);;LaTeX booktabs 表格 (*.tex)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/TableExport.cpp" line="57"/>
+        <source>%1: unknown table format (expected .csv, .json or .tex)</source>
+        <translation>%1：未知的表格格式（应为 .csv、.json 或 .tex）</translation>
+    </message>
+</context>
+<context>
+    <name>hplx</name>
+    <message>
+        <location filename="../ui/export/FigureExport.cpp" line="64"/>
+        <location filename="../ui/export/FigureExport.cpp" line="67"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/FigureExport.cpp" line="83"/>
+        <source>Exported by HPLX</source>
+        <translation>由 HPLX 导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/FigureExport.cpp" line="110"/>
+        <source>HPLX</source>
+        <translation>HPLX</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/FigureExport.cpp" line="222"/>
+        <source>Cannot export %1: unknown format “%2” (use .png, .svg or .pdf).</source>
+        <translation>无法导出 %1：未知格式“%2”（请使用 .png、.svg 或 .pdf）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/FigureExport.cpp" line="223"/>
+        <source>no suffix</source>
+        <translation>无扩展名</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/FigureExport.cpp" line="225"/>
+        <source>Cannot export %1: the size, DPI and font scale must be positive.</source>
+        <translation>无法导出 %1：尺寸、DPI 和字体缩放比例必须为正数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/FigureExport.cpp" line="227"/>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>无法写入 %1：文件夹不存在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/FigureExport.cpp" line="235"/>
+        <source>Cannot write %1: the PNG could not be encoded.</source>
+        <translation>无法写入 %1：无法编码 PNG。</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/FigureExport.cpp" line="242"/>
+        <source>Cannot write %1: nothing was drawn.</source>
+        <translation>无法写入 %1：没有绘制任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>hplx::ColourGroups</name>
+    <message>
+        <location filename="../ui/charts/ColourGroups.cpp" line="105"/>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ColourGroups.cpp" line="111"/>
+        <source>not available</source>
+        <translation>不可用</translation>
+    </message>
+</context>
+<context>
+    <name>hplx::ComparePanel</name>
+    <message>
+        <location filename="../ui/panels/ComparePanel.cpp" line="55"/>
+        <source>3-D terrain</source>
+        <translation>三维地形</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparePanel.cpp" line="56"/>
+        <source>Top-down map</source>
+        <translation>俯视图</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparePanel.cpp" line="57"/>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparePanel.cpp" line="59"/>
+        <source>A third view: rank in the compare landscape minus rank in the primary (blue: better in the compare landscape, red: worse)</source>
+        <translation>第三个视图：比较景观中的排名减去主景观中的排名（蓝色：在比较景观中更好，红色：更差）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparePanel.cpp" line="61"/>
+        <source>Reset view</source>
+        <translation>重置视图</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparePanel.cpp" line="220"/>
+        <source>To pick one, Ctrl+click a second landscape in the Landscapes browser, or click a cell of the matrix in the Similarity tab.</source>
+        <translation>要选择一个，请在“景观”浏览器中按住 Ctrl 单击第二个景观，或在“相似性”选项卡中单击矩阵的一个单元格。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparePanel.cpp" line="223"/>
+        <source>Select a landscape.</source>
+        <translation>请选择一个景观。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparePanel.cpp" line="227"/>
+        <source>No landscape to compare %1 with.
+
+%2</source>
+        <translation>没有可与 %1 比较的景观。
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparePanel.cpp" line="231"/>
+        <source>%1 and %2 are on different search spaces, so their configurations cannot be placed side by side.
+
+%3</source>
+        <translation>%1 和 %2 位于不同的搜索空间，因此无法将它们的配置并排放置。
+
+%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparePanel.cpp" line="240"/>
+        <source>&lt;b&gt;Primary:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;主景观：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparePanel.cpp" line="241"/>
+        <source>&lt;b&gt;Compare:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;比较景观：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparePanel.cpp" line="242"/>
+        <source>&lt;b&gt;Rank difference&lt;/b&gt; (compare − primary)</source>
+        <translation>&lt;b&gt;排名差异&lt;/b&gt;（比较景观 − 主景观）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparePanel.cpp" line="254"/>
+        <source>Computing the layout of the primary landscape…</source>
+        <translation>正在计算主景观的布局…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparePanel.cpp" line="331"/>
+        <source>Δ rank</source>
+        <translation>Δ 排名</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparePanel.cpp" line="331"/>
+        <source>Loss rank</source>
+        <translation>损失排名</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparePanel.cpp" line="336"/>
+        <source>%L1 and %L2 evaluated configurations · %L3 in both</source>
+        <translation>已评估配置 %L1 个和 %L2 个 · 两者共有 %L3 个</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparePanel.cpp" line="377"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparePanel.cpp" line="379"/>
+        <source>Compare — %1</source>
+        <translation>比较 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparePanel.cpp" line="380"/>
+        <source>Compare — %1 vs %2</source>
+        <translation>比较 — %1 与 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ComparePanel.cpp" line="426"/>
+        <source>The 3-D view is not shown yet.</source>
+        <translation>三维视图尚未显示。</translation>
+    </message>
+</context>
+<context>
+    <name>hplx::ComposerDialog</name>
+    <message>
+        <location filename="../ui/export/ComposerDialog.cpp" line="38"/>
+        <source>Compose Figure</source>
+        <translation>组合图</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ComposerDialog.cpp" line="50"/>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ComposerDialog.cpp" line="52"/>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ComposerDialog.cpp" line="54"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ComposerDialog.cpp" line="56"/>
+        <source>Caption…</source>
+        <translation>图注…</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ComposerDialog.cpp" line="58"/>
+        <source>Edit the caption shown under the panel.</source>
+        <translation>编辑子图下方显示的图注。</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ComposerDialog.cpp" line="65"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ComposerDialog.cpp" line="69"/>
+        <source>Caption under each panel</source>
+        <translation>每个子图下方显示标题</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ComposerDialog.cpp" line="76"/>
+        <location filename="../ui/export/ComposerDialog.cpp" line="87"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ComposerDialog.cpp" line="89"/>
+        <source>Size at which new panels are recorded: a larger size gives the view more room and makes its text smaller in the figure. Panels already added keep their size.</source>
+        <translation>记录新子图时使用的尺寸：尺寸越大，视图空间越大，图中文字相对越小。已添加的子图保持原尺寸。</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ComposerDialog.cpp" line="113"/>
+        <source>Panels (drag to reorder):</source>
+        <translation>子图（拖动以重新排序）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ComposerDialog.cpp" line="118"/>
+        <source>Columns:</source>
+        <translation>列数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ComposerDialog.cpp" line="119"/>
+        <source>Panel letters:</source>
+        <translation>子图标号：</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ComposerDialog.cpp" line="120"/>
+        <source>Gap:</source>
+        <translation>间距：</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ComposerDialog.cpp" line="127"/>
+        <source>New panels:</source>
+        <translation>新子图：</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ComposerDialog.cpp" line="138"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ComposerDialog.cpp" line="212"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ComposerDialog.cpp" line="276"/>
+        <source>Panel Caption</source>
+        <translation>子图图注</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ComposerDialog.cpp" line="276"/>
+        <source>Caption under the panel:</source>
+        <translation>子图下方的图注：</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ComposerDialog.cpp" line="303"/>
+        <source>No panels yet: add views with “Add View to Figure”.</source>
+        <translation>尚无子图：请使用“将视图添加到图中”添加视图。</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ComposerDialog.cpp" line="325"/>
+        <source>%1 × %2 mm (the export dialog can change the size)</source>
+        <translation>%1 × %2 mm（可在导出对话框中更改尺寸）</translation>
+    </message>
+</context>
+<context>
+    <name>hplx::CompositeFigure</name>
+    <message numerus="yes">
+        <location filename="../ui/export/FigureComposer.cpp" line="189"/>
+        <source>Figure of %n view(s)</source>
+        <translation>
+            <numerusform>由 %n 个视图组成的图</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hplx::ConfigurationDetails</name>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="49"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="41"/>
         <source>Property</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="49"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="41"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="132"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="124"/>
         <source>Select a landscape to see its configurations.</source>
         <translation>选择一个景观以查看其配置。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="133"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="125"/>
         <source>Hover or select a configuration to see its details.</source>
         <translation>将鼠标悬停在配置上或选中配置以查看其详细信息。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="138"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="130"/>
         <source>&lt;b&gt;Configuration %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;配置 %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="139"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="131"/>
         <source>&lt;b&gt;Global optimum&lt;/b&gt;: configuration %1 (hover or select another)</source>
         <translation>&lt;b&gt;全局最优&lt;/b&gt;：配置 %1（悬停或选择其他配置）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="141"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="133"/>
         <source> — %n configurations selected</source>
         <translation>
             <numerusform> — 已选择 %n 个配置</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="160"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="152"/>
         <source>Hyperparameters</source>
         <translation>超参数</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="165"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="157"/>
         <source>Losses</source>
         <translation>损失</translation>
     </message>
     <message>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="161"/>
         <location filename="../ui/panels/ConfigurationDetails.cpp" line="169"/>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="177"/>
         <source>not evaluated</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="175"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="167"/>
         <source>In %1</source>
         <translation>在 %1 中</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="177"/>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="180"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="169"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="172"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="180"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="172"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="181"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="173"/>
         <source>1 = lowest loss; tied configurations share their mean rank.</source>
         <translation>1 = 损失最低；并列的配置取其平均排名。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="183"/>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="187"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="175"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="179"/>
         <source>Local optimum</source>
         <translation>局部最优</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="183"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="175"/>
         <source>computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="187"/>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="190"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="179"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="182"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="187"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="179"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="188"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="180"/>
         <source>No neighbour (one HP changed by one step) has a strictly lower loss.</source>
         <translation>没有任何邻居（仅一个 HP 改变一步）的损失严格更低。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="190"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="182"/>
         <source>Global optimum</source>
         <translation>全局最优</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="197"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="189"/>
         <source>Basin of</source>
         <translation>所属吸引盆</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="198"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="190"/>
         <source>configuration %1 (loss %2, %3 configurations)</source>
         <translation>配置 %1（损失 %2，%3 个配置）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConfigurationDetails.cpp" line="199"/>
+        <location filename="../ui/panels/ConfigurationDetails.cpp" line="191"/>
         <source>The local optimum that steepest descent from this configuration reaches.</source>
         <translation>从该配置出发经最速下降所到达的局部最优。</translation>
     </message>
@@ -422,6 +727,7 @@ In the greedy basin of local optimum %2: %3</source>
     </message>
     <message>
         <location filename="../ui/model/ConfigurationTableModel.cpp" line="385"/>
+        <location filename="../ui/model/ConfigurationTableModel.cpp" line="680"/>
         <source>config</source>
         <translation>配置</translation>
     </message>
@@ -447,6 +753,7 @@ In the greedy basin of local optimum %2: %3</source>
     </message>
     <message>
         <location filename="../ui/model/ConfigurationTableModel.cpp" line="407"/>
+        <location filename="../ui/model/ConfigurationTableModel.cpp" line="678"/>
         <source>rank</source>
         <translation>排名</translation>
     </message>
@@ -477,43 +784,456 @@ In the greedy basin of local optimum %2: %3</source>
     </message>
     <message>
         <location filename="../ui/model/ConfigurationTableModel.cpp" line="609"/>
+        <source>optimum</source>
+        <comment>filter word</comment>
+        <translation>最优</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ConfigurationTableModel.cpp" line="610"/>
         <source>Cannot read &apos;%1&apos;: write conditions such as max_depth=3, learning_rate&lt;=0.1, loss&lt;0.2, rank&lt;=10 or optimum, separated by spaces or commas</source>
         <translation>无法解析“%1”：请输入如 max_depth=3、learning_rate&lt;=0.1、loss&lt;0.2、rank&lt;=10 或 optimum 之类的条件，以空格或逗号分隔</translation>
     </message>
     <message>
-        <location filename="../ui/model/ConfigurationTableModel.cpp" line="614"/>
+        <location filename="../ui/model/ConfigurationTableModel.cpp" line="615"/>
         <source>&apos;optimum&apos; needs the local optima, which are not computed for this table yet</source>
         <translation>“optimum”需要局部最优，但此表尚未计算局部最优</translation>
     </message>
     <message>
-        <location filename="../ui/model/ConfigurationTableModel.cpp" line="649"/>
+        <location filename="../ui/model/ConfigurationTableModel.cpp" line="650"/>
         <source>&apos;%1&apos; is numeric: &apos;%2&apos; needs a number, not &apos;%3&apos;</source>
         <translation>“%1”为数值型：“%2”需要一个数字，而不是“%3”</translation>
     </message>
     <message>
-        <location filename="../ui/model/ConfigurationTableModel.cpp" line="659"/>
+        <location filename="../ui/model/ConfigurationTableModel.cpp" line="660"/>
         <source>&apos;%1&apos; has no value &apos;%2&apos; (its values: %3)</source>
         <translation>“%1”没有取值“%2”（其取值为：%3）</translation>
     </message>
     <message>
-        <location filename="../ui/model/ConfigurationTableModel.cpp" line="662"/>
+        <location filename="../ui/model/ConfigurationTableModel.cpp" line="663"/>
         <source>&apos;%1&apos; is categorical: only = and != apply, not %2</source>
         <translation>“%1”为类别型：只能使用 = 和 !=，不能使用 %2</translation>
     </message>
     <message>
-        <location filename="../ui/model/ConfigurationTableModel.cpp" line="677"/>
+        <location filename="../ui/model/ConfigurationTableModel.cpp" line="676"/>
+        <source>loss</source>
+        <comment>filter word</comment>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/model/ConfigurationTableModel.cpp" line="683"/>
         <source>Unknown name &apos;%1&apos; in the filter: use a hyperparameter (%2), loss, rank, config or optimum</source>
         <translation>筛选条件中的名称“%1”未知：请使用超参数（%2）、loss、rank、config 或 optimum</translation>
     </message>
     <message>
-        <location filename="../ui/model/ConfigurationTableModel.cpp" line="680"/>
+        <location filename="../ui/model/ConfigurationTableModel.cpp" line="686"/>
         <source>&apos;%1&apos; needs a landscape, and this table shows none</source>
         <translation>“%1”需要一个景观，但此表未显示任何景观</translation>
     </message>
     <message>
-        <location filename="../ui/model/ConfigurationTableModel.cpp" line="683"/>
+        <location filename="../ui/model/ConfigurationTableModel.cpp" line="689"/>
         <source>&apos;%1&apos; needs a number after %2, not &apos;%3&apos;</source>
         <translation>“%1”在 %2 之后需要一个数字，而不是“%3”</translation>
+    </message>
+</context>
+<context>
+    <name>hplx::ExportFigureDialog</name>
+    <message>
+        <location filename="../ui/export/ExportFigureDialog.cpp" line="48"/>
+        <source>Export View</source>
+        <translation>导出视图</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFigureDialog.cpp" line="53"/>
+        <source>PNG image (raster)</source>
+        <translation>PNG 图像（栅格）</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFigureDialog.cpp" line="54"/>
+        <source>SVG drawing (vector)</source>
+        <translation>SVG 绘图（矢量）</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFigureDialog.cpp" line="55"/>
+        <source>PDF document (vector)</source>
+        <translation>PDF 文档（矢量）</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFigureDialog.cpp" line="69"/>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFigureDialog.cpp" line="70"/>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFigureDialog.cpp" line="72"/>
+        <source> DPI</source>
+        <translation> DPI</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFigureDialog.cpp" line="75"/>
+        <source>Text size relative to the view&apos;s (1 = the same point size).</source>
+        <translation>文字大小相对于视图中的比例（1 = 相同字号）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFigureDialog.cpp" line="81"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFigureDialog.cpp" line="99"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFigureDialog.cpp" line="100"/>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFigureDialog.cpp" line="101"/>
+        <source>Resolution:</source>
+        <translation>分辨率：</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFigureDialog.cpp" line="102"/>
+        <source>Font scale:</source>
+        <translation>字体缩放：</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFigureDialog.cpp" line="104"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFigureDialog.cpp" line="111"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFigureDialog.cpp" line="124"/>
+        <source>figure.%1</source>
+        <translation>figure.%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFigureDialog.cpp" line="236"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFigureDialog.cpp" line="237"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 绘图 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFigureDialog.cpp" line="238"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFigureDialog.cpp" line="239"/>
+        <location filename="../ui/export/ExportFigureDialog.cpp" line="301"/>
+        <source>Export view</source>
+        <translation>导出视图</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFigureDialog.cpp" line="250"/>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFigureDialog.cpp" line="253"/>
+        <source>%1 × %2 px at %3 DPI (%4)</source>
+        <translation>%1 × %2 px，%3 DPI（%4）</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFigureDialog.cpp" line="258"/>
+        <source>%1, vector</source>
+        <translation>%1，矢量</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFigureDialog.cpp" line="260"/>
+        <source>%1, the 3-D view embedded at %2 DPI</source>
+        <translation>%1，三维视图以 %2 DPI 嵌入</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFigureDialog.cpp" line="290"/>
+        <source>Choose a file to export to.</source>
+        <translation>请选择要导出到的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>hplx::FidelityPanel</name>
+    <message>
+        <location filename="../ui/panels/FidelityPanel.cpp" line="107"/>
+        <source>Make the next lower fidelity the primary landscape</source>
+        <translation>将下一个较低保真度设为主景观</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/FidelityPanel.cpp" line="111"/>
+        <source>Make the next higher fidelity the primary landscape</source>
+        <translation>将下一个较高保真度设为主景观</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/FidelityPanel.cpp" line="121"/>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/FidelityPanel.cpp" line="249"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/FidelityPanel.cpp" line="249"/>
+        <source>Select a landscape.</source>
+        <translation>请选择一个景观。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/FidelityPanel.cpp" line="268"/>
+        <source>%1 has no fidelity axis: there is nothing to compare across fidelities.</source>
+        <translation>%1 没有保真度轴：无法跨保真度进行比较。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/FidelityPanel.cpp" line="292"/>
+        <source>fidelity: %1 = %2</source>
+        <translation>保真度：%1 = %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/FidelityPanel.cpp" line="341"/>
+        <source>Metrics of %1</source>
+        <translation>%1 的指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/FidelityPanel.cpp" line="355"/>
+        <source>Rank agreement across fidelities</source>
+        <translation>跨保真度的排名一致性</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/FidelityPanel.cpp" line="487"/>
+        <source>current fidelity</source>
+        <translation>当前保真度</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/FidelityPanel.cpp" line="531"/>
+        <source>metric value</source>
+        <translation>指标值</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/FidelityPanel.cpp" line="532"/>
+        <source>Landscape metrics across fidelities</source>
+        <translation>跨保真度的景观指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/FidelityPanel.cpp" line="537"/>
+        <source>Computing metrics: %1 of %2 fidelities done…</source>
+        <translation>正在计算指标：已完成 %2 个保真度中的 %1 个…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/FidelityPanel.cpp" line="548"/>
+        <source>Spearman ρ</source>
+        <translation>Spearman ρ</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/FidelityPanel.cpp" line="549"/>
+        <source>top-%1 IoU (gamma_set)</source>
+        <translation>前 %1 IoU（gamma_set）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/FidelityPanel.cpp" line="553"/>
+        <source>agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/FidelityPanel.cpp" line="557"/>
+        <source>Rank agreement with %1 = %2</source>
+        <translation>与 %1 = %2 的排名一致性</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/FidelityPanel.cpp" line="564"/>
+        <source>Fidelities — %1</source>
+        <translation>保真度 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/FidelityPanel.cpp" line="564"/>
+        <source>Fidelities</source>
+        <translation>保真度</translation>
+    </message>
+</context>
+<context>
+    <name>hplx::HeatmapView</name>
+    <message>
+        <location filename="../ui/charts/HeatmapView.cpp" line="454"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; × &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; × &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3：%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/HeatmapView.cpp" line="456"/>
+        <source>no value</source>
+        <translation>无值</translation>
+    </message>
+</context>
+<context>
+    <name>hplx::HpMarginalsPanel</name>
+    <message>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="132"/>
+        <source>log</source>
+        <translation>对数</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="134"/>
+        <source>rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="138"/>
+        <source>raw</source>
+        <translation>原始</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="167"/>
+        <source>The hyperparameter whose values the box plot spreads the loss over.</source>
+        <translation>箱线图按其取值展示损失分布的超参数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="170"/>
+        <source>raw loss</source>
+        <translation>损失（原始）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="171"/>
+        <source>log loss</source>
+        <translation>损失（对数）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="172"/>
+        <source>loss rank</source>
+        <translation>损失排名</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="173"/>
+        <source>The loss scale of the box plot and of the functional ANOVA. Heavy-tailed losses make raw-scale variance shares meaningless.</source>
+        <translation>箱线图和函数型 ANOVA 所用的损失尺度。损失呈重尾分布时，原始尺度上的方差占比没有意义。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="179"/>
+        <source>Hyperparameter:</source>
+        <translation>超参数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="182"/>
+        <source>Scale:</source>
+        <translation>尺度：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="312"/>
+        <source>log₁₀ %1</source>
+        <translation>log₁₀ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="314"/>
+        <source>rank of %1 (1 = best)</source>
+        <translation>%1 的排名（1 = 最佳）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="330"/>
+        <source>This landscape has no hyperparameters.</source>
+        <translation>此景观没有超参数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="331"/>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="540"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="332"/>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="540"/>
+        <source>Select a landscape.</source>
+        <translation>请选择一个景观。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="340"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="347"/>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="460"/>
+        <source>Loss by %1</source>
+        <translation>损失随 %1 的分布</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="383"/>
+        <source>No box plot on the %1 scale: %2</source>
+        <translation>在%1尺度上无法绘制箱线图：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="527"/>
+        <source>Showing %L1 of %L2 selected configurations as points.</source>
+        <translation>以点显示 %L2 个已选配置中的 %L1 个。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="552"/>
+        <source>Functional ANOVA of %1</source>
+        <translation>%1 的函数型 ANOVA</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="578"/>
+        <source>No functional ANOVA on the %1 scale: %2</source>
+        <translation>在%1尺度上无法进行函数型 ANOVA：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="592"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="605"/>
+        <source>The loss is constant on the %1 scale: there is no variance to decompose.</source>
+        <translation>损失在%1尺度上为常数：没有可分解的方差。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="612"/>
+        <source>share of variance</source>
+        <translation>方差占比</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="640"/>
+        <source>share of variance (%), %1 scale</source>
+        <translation>方差占比（%），%1尺度</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="645"/>
+        <source>Functional ANOVA</source>
+        <translation>函数型 ANOVA</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="652"/>
+        <source>Exact decomposition over %L1 configurations. %2 largest of %3 terms shown (%4).</source>
+        <translation>基于 %L1 个配置的精确分解。显示 %3 项中最大的 %2 项（%4）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="658"/>
+        <source>The other %1 terms: %2.</source>
+        <translation>其余 %1 项：%2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="663"/>
+        <source>Interactions of three or more HPs: %1.</source>
+        <translation>三个及以上超参数的交互作用：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="673"/>
+        <source>Hyperparameter importance — %1</source>
+        <translation>超参数重要性 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/HpMarginalsPanel.cpp" line="674"/>
+        <source>Hyperparameter importance</source>
+        <translation>超参数重要性</translation>
     </message>
 </context>
 <context>
@@ -621,341 +1341,421 @@ Landscape %2, %3</source>
 <context>
     <name>hplx::LonPanel</name>
     <message>
-        <location filename="../ui/panels/LonPanel.cpp" line="21"/>
+        <location filename="../ui/panels/LonPanel.cpp" line="28"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../ui/panels/LonPanel.cpp" line="57"/>
+        <location filename="../ui/panels/LonPanel.cpp" line="64"/>
         <source>Computing the local optima network…</source>
         <translation>正在计算局部最优网络…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/LonPanel.cpp" line="57"/>
+        <location filename="../ui/panels/LonPanel.cpp" line="64"/>
         <source>Select a landscape.</source>
         <translation>请选择一个景观。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/LonPanel.cpp" line="70"/>
+        <location filename="../ui/panels/LonPanel.cpp" line="77"/>
         <source>%L1 local optima · %L2 edges (%L3 monotonic) · escape rate %4</source>
         <translation>%L1 个局部最优 · %L2 条边（%L3 条单调）· 逃逸率 %4</translation>
     </message>
     <message>
-        <location filename="../ui/panels/LonPanel.cpp" line="75"/>
+        <location filename="../ui/panels/LonPanel.cpp" line="82"/>
         <source>Edges: 2-edit perturbations of an optimum that climb to another optimum at least %1 times; escape rate: the share of perturbations that leave their basin.</source>
         <translation>边：从一个最优点出发的二步扰动至少 %1 次爬升到另一个最优点；逃逸率：离开其吸引盆的扰动所占比例。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/LonPanel.cpp" line="124"/>
+        <source>Local optima network — %1</source>
+        <translation>局部最优网络 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/LonPanel.cpp" line="125"/>
+        <source>Local optima network</source>
+        <translation>局部最优网络</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/LonPanel.cpp" line="131"/>
+        <source>The 3-D view is not shown yet.</source>
+        <translation>三维视图尚未显示。</translation>
     </message>
 </context>
 <context>
     <name>hplx::MainWindow</name>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="122"/>
+        <location filename="../ui/window/MainWindow.cpp" line="134"/>
         <source>Hyperparameter</source>
         <translation>超参数</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="122"/>
+        <location filename="../ui/window/MainWindow.cpp" line="134"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="122"/>
+        <location filename="../ui/window/MainWindow.cpp" line="134"/>
         <source>Values</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="136"/>
+        <location filename="../ui/window/MainWindow.cpp" line="148"/>
         <source>Search space</source>
         <translation>搜索空间</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="215"/>
+        <location filename="../ui/window/MainWindow.cpp" line="227"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="370"/>
+        <location filename="../ui/window/MainWindow.cpp" line="293"/>
+        <source>Optima network</source>
+        <translation>局部最优网络</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="298"/>
+        <source>Overfitting</source>
+        <translation>过拟合</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="300"/>
+        <source>Rank agreement</source>
+        <translation>排名一致性</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="302"/>
+        <source>Importance</source>
+        <translation>重要性</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="304"/>
+        <source>Fidelities</source>
+        <translation>保真度</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="306"/>
+        <source>Similarity</source>
+        <translation>相似性</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="316"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="398"/>
+        <source>&amp;Configurations table…</source>
+        <translation>配置表(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="400"/>
+        <source>&amp;Metrics table…</source>
+        <translation>指标表(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="402"/>
+        <source>Export &amp;view…</source>
+        <translation>导出视图(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="404"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="405"/>
+        <source>Export the current view as a figure (PNG, SVG or PDF)</source>
+        <translation>将当前视图导出为图片（PNG、SVG 或 PDF）</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="409"/>
+        <source>Add View to Figure</source>
+        <translation>将视图添加到图中</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="413"/>
+        <source>Added “%1” as panel %2 of the figure</source>
+        <translation>已将“%1”添加为图中的子图 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="418"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="419"/>
+        <source>Compose Figure…</source>
+        <translation>组合图…</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="454"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="371"/>
+        <location filename="../ui/window/MainWindow.cpp" line="455"/>
         <source>&amp;About HPLX</source>
         <translation>关于 HPLX(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="372"/>
+        <location filename="../ui/window/MainWindow.cpp" line="456"/>
         <source>About HPLX</source>
         <translation>关于 HPLX</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="373"/>
+        <location filename="../ui/window/MainWindow.cpp" line="457"/>
         <source>&lt;b&gt;HPLX %1&lt;/b&gt; — Hyperparameter Landscape Explorer.&lt;p&gt;Explore the loss landscapes of hyperparameter grids: local optima, basins, landscape metrics and similarity.</source>
         <translation>&lt;b&gt;HPLX %1&lt;/b&gt; — 超参数损失景观浏览器。&lt;p&gt;探索超参数网格的损失景观：局部最优、吸引盆、景观指标与相似性。</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="322"/>
+        <location filename="../ui/window/MainWindow.cpp" line="677"/>
+        <source>Landscape metrics of %1</source>
+        <translation>%1 的景观指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="382"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="132"/>
+        <location filename="../ui/window/MainWindow.cpp" line="144"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="135"/>
+        <location filename="../ui/window/MainWindow.cpp" line="147"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="139"/>
-        <location filename="../ui/window/MainWindow.cpp" line="522"/>
+        <location filename="../ui/window/MainWindow.cpp" line="151"/>
+        <location filename="../ui/window/MainWindow.cpp" line="606"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="150"/>
+        <location filename="../ui/window/MainWindow.cpp" line="162"/>
         <source>%n job(s) running</source>
         <translation>
             <numerusform>%n 个任务正在运行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="189"/>
+        <location filename="../ui/window/MainWindow.cpp" line="201"/>
         <source>Click a landscape to explore it; Ctrl+click a second one to compare.</source>
         <translation>单击景观进行探索；按住 Ctrl 单击第二个景观进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="195"/>
+        <location filename="../ui/window/MainWindow.cpp" line="207"/>
         <source>Filter, e.g. “wine test”</source>
         <translation>筛选，例如“wine test”</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="208"/>
+        <location filename="../ui/window/MainWindow.cpp" line="220"/>
         <source>Landscapes</source>
         <translation>景观</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="238"/>
+        <location filename="../ui/window/MainWindow.cpp" line="250"/>
         <source>Filter configurations, e.g. “max_depth=3 loss&lt;0.2 optimum”</source>
         <translation>筛选配置，例如“max_depth=3 loss&lt;0.2 optimum”</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="239"/>
+        <location filename="../ui/window/MainWindow.cpp" line="251"/>
         <source>Conditions separated by spaces, all of which must hold: HP=value, HP&lt;=value, loss&lt;x, rank&lt;=n, config&gt;=id, optimum (local optima only).</source>
         <translation>以空格分隔的条件，须全部满足：HP=值、HP&lt;=值、loss&lt;x、rank&lt;=n、config&gt;=id、optimum（仅局部最优）。</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="255"/>
+        <location filename="../ui/window/MainWindow.cpp" line="267"/>
         <source>%L1 of %L2 configurations shown</source>
         <translation>显示 %L2 个配置中的 %L1 个</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="273"/>
+        <location filename="../ui/window/MainWindow.cpp" line="285"/>
         <source>Configurations</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="277"/>
+        <location filename="../ui/window/MainWindow.cpp" line="288"/>
         <source>Surface</source>
         <translation>曲面</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="281"/>
-        <source>Local optima network</source>
-        <translation>局部最优网络</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindow.cpp" line="315"/>
+        <location filename="../ui/window/MainWindow.cpp" line="375"/>
         <source>Copy as TSV</source>
         <translation>复制为 TSV</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="323"/>
+        <location filename="../ui/window/MainWindow.cpp" line="383"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="325"/>
+        <location filename="../ui/window/MainWindow.cpp" line="385"/>
         <source>Open landscape database</source>
         <translation>打开景观数据库</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="326"/>
+        <location filename="../ui/window/MainWindow.cpp" line="386"/>
         <source>Landscape databases (*.db *.sqlite *.sqlite3 *.hplx);;All files (*)</source>
         <translation>景观数据库 (*.db *.sqlite *.sqlite3 *.hplx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="331"/>
+        <location filename="../ui/window/MainWindow.cpp" line="391"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="333"/>
+        <location filename="../ui/window/MainWindow.cpp" line="393"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="336"/>
+        <location filename="../ui/window/MainWindow.cpp" line="396"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="338"/>
-        <source>&amp;Configurations as CSV…</source>
-        <translation>配置导出为 CSV(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindow.cpp" line="339"/>
+        <location filename="../ui/window/MainWindow.cpp" line="399"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="340"/>
-        <source>&amp;Metrics as CSV…</source>
-        <translation>指标导出为 CSV(&amp;M)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindow.cpp" line="343"/>
+        <location filename="../ui/window/MainWindow.cpp" line="427"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="347"/>
+        <location filename="../ui/window/MainWindow.cpp" line="431"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="348"/>
+        <location filename="../ui/window/MainWindow.cpp" line="432"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="351"/>
+        <location filename="../ui/window/MainWindow.cpp" line="435"/>
         <source>Select &amp;All Configurations</source>
         <translation>选择所有配置(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="360"/>
+        <location filename="../ui/window/MainWindow.cpp" line="444"/>
         <source>C&amp;lear Selection</source>
         <translation>清除选择(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="364"/>
+        <location filename="../ui/window/MainWindow.cpp" line="448"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="378"/>
+        <location filename="../ui/window/MainWindow.cpp" line="462"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="387"/>
+        <location filename="../ui/window/MainWindow.cpp" line="471"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="458"/>
+        <location filename="../ui/window/MainWindow.cpp" line="542"/>
         <source>Comparing the first two selected landscapes</source>
         <translation>正在比较前两个选中的景观</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="482"/>
+        <location filename="../ui/window/MainWindow.cpp" line="566"/>
         <source>%n related landscape(s) left out: %1</source>
         <translation>
             <numerusform>已略过 %n 个相关景观：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="519"/>
+        <location filename="../ui/window/MainWindow.cpp" line="603"/>
         <source>Metrics — %1 / %2</source>
         <translation>指标 — %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="557"/>
+        <location filename="../ui/window/MainWindow.cpp" line="641"/>
         <source>ordinal</source>
         <translation>有序</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="557"/>
+        <location filename="../ui/window/MainWindow.cpp" line="641"/>
         <source>categorical</source>
         <translation>类别</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="559"/>
+        <location filename="../ui/window/MainWindow.cpp" line="643"/>
         <source>%n value(s)</source>
         <translation>
             <numerusform>%n 个取值</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="580"/>
+        <location filename="../ui/window/MainWindow.cpp" line="664"/>
         <source>Copied to the clipboard</source>
         <translation>已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="586"/>
+        <location filename="../ui/window/MainWindow.cpp" line="670"/>
         <source>Export configurations</source>
         <translation>导出配置</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="596"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindow.cpp" line="602"/>
+        <location filename="../ui/window/MainWindow.cpp" line="717"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="602"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/window/MainWindow.cpp" line="591"/>
+        <location filename="../ui/window/MainWindow.cpp" line="679"/>
         <source>Export metrics</source>
         <translation>导出指标</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="616"/>
+        <location filename="../ui/window/MainWindow.cpp" line="702"/>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/window/MainWindow.cpp" line="731"/>
         <source>The language changes when HPLX is started again</source>
         <translation>语言将在下次启动 HPLX 时更改</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="699"/>
+        <location filename="../ui/window/MainWindow.cpp" line="826"/>
         <source>HPLX</source>
         <translation>HPLX</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="700"/>
+        <location filename="../ui/window/MainWindow.cpp" line="827"/>
         <source>No database open — use File ▸ Open or drop a database file here</source>
         <translation>未打开数据库 — 请使用 文件 ▸ 打开，或将数据库文件拖放到此处</translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="704"/>
+        <location filename="../ui/window/MainWindow.cpp" line="831"/>
         <source>%1 — HPLX</source>
         <translation>%1 — HPLX</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="705"/>
+        <location filename="../ui/window/MainWindow.cpp" line="832"/>
         <source>%1: %n landscape(s)</source>
         <translation>
             <numerusform>%1：%n 个景观</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window/MainWindow.cpp" line="707"/>
+        <location filename="../ui/window/MainWindow.cpp" line="834"/>
         <source>, %n search space(s)</source>
         <translation>
             <numerusform>，%n 个搜索空间</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/window/MainWindow.cpp" line="709"/>
+        <location filename="../ui/window/MainWindow.cpp" line="836"/>
         <source> — showing %1</source>
         <translation> — 正在显示 %1</translation>
     </message>
@@ -1006,6 +1806,201 @@ Landscape %2, %3</source>
         <location filename="../ui/model/MetricTableModel.cpp" line="218"/>
         <source>parameters</source>
         <translation>参数</translation>
+    </message>
+</context>
+<context>
+    <name>hplx::OverfittingPanel</name>
+    <message>
+        <location filename="../ui/panels/OverfittingPanel.cpp" line="108"/>
+        <source>x:</source>
+        <translation>x：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OverfittingPanel.cpp" line="110"/>
+        <source>y:</source>
+        <translation>y：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OverfittingPanel.cpp" line="113"/>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OverfittingPanel.cpp" line="181"/>
+        <source>Select a landscape.</source>
+        <translation>请选择一个景观。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OverfittingPanel.cpp" line="199"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OverfittingPanel.cpp" line="200"/>
+        <source>ΔL = L(y) − L(x)</source>
+        <translation>ΔL = L(y) − L(x)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OverfittingPanel.cpp" line="217"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OverfittingPanel.cpp" line="222"/>
+        <source>Generalisation gap</source>
+        <translation>泛化差距</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OverfittingPanel.cpp" line="267"/>
+        <source>No configuration is evaluated in both landscapes.</source>
+        <translation>没有在两个景观中均已评估的配置。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OverfittingPanel.cpp" line="270"/>
+        <source>ΔL = L(%1) − L(%2) over %L3 configurations</source>
+        <translation>ΔL = L(%1) − L(%2)，共 %L3 个配置</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OverfittingPanel.cpp" line="271"/>
+        <source>mean %1 · median %2 · sd %3</source>
+        <translation>均值 %1 · 中位数 %2 · 标准差 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OverfittingPanel.cpp" line="274"/>
+        <source>%1 above %2: %3 %</source>
+        <translation>%1 高于 %2：%3%</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OverfittingPanel.cpp" line="275"/>
+        <source>Spearman ρ(%1, %2) = %3</source>
+        <translation>Spearman ρ(%1, %2) = %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OverfittingPanel.cpp" line="276"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OverfittingPanel.cpp" line="279"/>
+        <source>left out (evaluated in only one landscape): %L1</source>
+        <translation>已略过（仅在一个景观中评估）：%L1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OverfittingPanel.cpp" line="307"/>
+        <source>Overfitting — %1</source>
+        <translation>过拟合 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/OverfittingPanel.cpp" line="307"/>
+        <source>Overfitting</source>
+        <translation>过拟合</translation>
+    </message>
+</context>
+<context>
+    <name>hplx::RankAgreementPanel</name>
+    <message>
+        <location filename="../ui/panels/RankAgreementPanel.cpp" line="69"/>
+        <source>A (x):</source>
+        <translation>A (x)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/RankAgreementPanel.cpp" line="71"/>
+        <source>B (y):</source>
+        <translation>B (y)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/RankAgreementPanel.cpp" line="132"/>
+        <source>Select a landscape.</source>
+        <translation>请选择一个景观。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/RankAgreementPanel.cpp" line="191"/>
+        <location filename="../ui/panels/RankAgreementPanel.cpp" line="192"/>
+        <source>rank in %1 (1 = lowest loss)</source>
+        <translation>在 %1 中的排名（1 = 损失最低）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/RankAgreementPanel.cpp" line="193"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/RankAgreementPanel.cpp" line="198"/>
+        <location filename="../ui/panels/RankAgreementPanel.cpp" line="288"/>
+        <source>Rank agreement</source>
+        <translation>排名一致性</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/RankAgreementPanel.cpp" line="256"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/RankAgreementPanel.cpp" line="257"/>
+        <source>top %1 % in A only</source>
+        <translation>仅属 A 的前 %1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/RankAgreementPanel.cpp" line="258"/>
+        <source>top %1 % in B only</source>
+        <translation>仅属 B 的前 %1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/RankAgreementPanel.cpp" line="259"/>
+        <source>top %1 % in both</source>
+        <translation>同属两者的前 %1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/RankAgreementPanel.cpp" line="264"/>
+        <source>%L1 configurations compared</source>
+        <translation>已比较 %L1 个配置</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/RankAgreementPanel.cpp" line="266"/>
+        <source>left out (missing in either landscape): %L1</source>
+        <translation>已略过（在任一景观中缺失）：%L1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/RankAgreementPanel.cpp" line="268"/>
+        <source>Spearman ρ = %1</source>
+        <translation>Spearman ρ = %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/RankAgreementPanel.cpp" line="268"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/RankAgreementPanel.cpp" line="269"/>
+        <source>shake-up: all %1 · top %2 % of A %3</source>
+        <translation>排名变动：全部 %1 · A 的前 %2% %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/RankAgreementPanel.cpp" line="273"/>
+        <source>top %1 % sets (%L2 each): IoU %3 · overlap %4</source>
+        <translation>前 %1% 集合（各 %L2 个）：IoU %3 · 重叠度 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/RankAgreementPanel.cpp" line="288"/>
+        <source>Rank agreement — %1</source>
+        <translation>排名一致性 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>hplx::ScatterChart</name>
+    <message>
+        <location filename="../ui/charts/ScatterChart.cpp" line="327"/>
+        <source>configuration %1</source>
+        <translation>配置 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ScatterChart.cpp" line="332"/>
+        <source>%1
+%2: %3
+%4: %5</source>
+        <translation>%1
+%2：%3
+%4：%5</translation>
     </message>
 </context>
 <context>
@@ -1113,102 +2108,310 @@ Landscape %2, %3</source>
     </message>
 </context>
 <context>
-    <name>hplx::SurfacePanel</name>
+    <name>hplx::SimilarityPanel</name>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="34"/>
-        <source>3-D terrain</source>
-        <translation>三维地形</translation>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="107"/>
+        <source>Datasets (at this fidelity and split)</source>
+        <translation>数据集（在此保真度和划分下）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="35"/>
-        <source>Top-down map</source>
-        <translation>俯视图</translation>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="108"/>
+        <source>Datasets × fidelities (this split)</source>
+        <translation>数据集 × 保真度（此划分）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="36"/>
-        <source>Contours</source>
-        <translation>等高线</translation>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="111"/>
+        <source>Spearman ρ</source>
+        <translation>Spearman ρ</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="38"/>
-        <source>Points</source>
-        <translation>点</translation>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="112"/>
+        <source>Shake-up (all)</source>
+        <translation>排名变动（全部）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="40"/>
-        <source>Reset view</source>
-        <translation>重置视图</translation>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="113"/>
+        <source>Shake-up (top)</source>
+        <translation>排名变动（前列）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="45"/>
-        <source>Colour:</source>
-        <translation>颜色：</translation>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="114"/>
+        <source>γ-set IoU</source>
+        <translation>γ 集 IoU</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="109"/>
-        <source>Computing the embedding…</source>
-        <translation>正在计算嵌入…</translation>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="115"/>
+        <source>γ-set overlap</source>
+        <translation>γ 集重叠度</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="109"/>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="116"/>
+        <source>Spearman rank correlation of the losses on the configurations both evaluated</source>
+        <translation>在两者均已评估的配置上损失的 Spearman 秩相关</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="118"/>
+        <source>Mean |rank difference| / n over all common configurations (0: same ranking)</source>
+        <translation>所有共有配置上的平均 |排名差| / n（0：排名相同）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="121"/>
+        <source>Mean |rank difference| / n over the best 10 % of the row landscape (0: same ranking)</source>
+        <translation>行景观最佳 10% 配置上的平均 |排名差| / n（0：排名相同）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="122"/>
+        <source>Intersection over union of the best-10 % sets</source>
+        <translation>最佳 10% 集合的交并比</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="123"/>
+        <source>Share of the row landscape&apos;s best 10 % that is also among the column&apos;s</source>
+        <translation>行景观的最佳 10% 中同样属于列景观最佳 10% 的比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="129"/>
+        <source>Compute again</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="138"/>
+        <source>Fewer than 2 configurations evaluated in both.</source>
+        <translation>两者均已评估的配置少于 2 个。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="139"/>
+        <source>%L1 configurations evaluated in both.</source>
+        <translation>两者均已评估的配置有 %L1 个。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="143"/>
+        <source>Compare:</source>
+        <translation>比较：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="145"/>
+        <source>Measure:</source>
+        <translation>度量：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="283"/>
+        <source>%1 · %2 · split %3</source>
+        <translation>%1 · %2 · 划分 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="298"/>
         <source>Select a landscape.</source>
         <translation>请选择一个景观。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="126"/>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="299"/>
+        <source>Only one landscape of this model, loss and split here: nothing to compare it with.</source>
+        <translation>此处该模型、损失和划分下只有一个景观：没有可与之比较的景观。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="306"/>
+        <source>The matrix is computed when this tab is shown.</source>
+        <translation>显示此选项卡时将计算矩阵。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="320"/>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="321"/>
+        <source>Comparing %n landscapes…</source>
+        <translation>
+            <numerusform>正在比较 %n 个景观…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="329"/>
+        <source>Similarity of %n landscapes</source>
+        <translation>
+            <numerusform>%n 个景观的相似性</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="350"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="350"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="351"/>
+        <source>The comparison was cancelled.</source>
+        <translation>比较已取消。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="352"/>
+        <source>The comparison failed: %1</source>
+        <translation>比较失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="400"/>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="400"/>
+        <source>Dataset · %1</source>
+        <translation>数据集 · %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="411"/>
+        <source>Spearman ρ of the losses</source>
+        <translation>损失的 Spearman ρ</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="419"/>
+        <source>Shake-up, all: mean |Δrank| / n</source>
+        <translation>排名变动，全部：平均 |Δ排名| / n</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="420"/>
+        <source>Shake-up, top %1 % of row: mean |Δrank| / n</source>
+        <translation>排名变动，行的前 %1%：平均 |Δ排名| / n</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="425"/>
+        <source>γ-set IoU (γ = %1)</source>
+        <translation>γ 集 IoU（γ = %1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="429"/>
+        <source>γ-set overlap |A ∩ B| / |A| (γ = %1)</source>
+        <translation>γ 集重叠度 |A ∩ B| / |A|（γ = %1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="448"/>
+        <source>Click a cell to compare its two landscapes side by side.</source>
+        <translation>单击单元格以并排比较其两个景观。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="454"/>
+        <source>Similarity</source>
+        <translation>相似性</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SimilarityPanel.cpp" line="454"/>
+        <source>Similarity — %1</source>
+        <translation>相似性 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>hplx::SurfacePanel</name>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="40"/>
+        <source>3-D terrain</source>
+        <translation>三维地形</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="41"/>
+        <source>Top-down map</source>
+        <translation>俯视图</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="42"/>
+        <source>Contours</source>
+        <translation>等高线</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="44"/>
+        <source>Points</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="46"/>
+        <source>Reset view</source>
+        <translation>重置视图</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="51"/>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="115"/>
+        <source>Computing the embedding…</source>
+        <translation>正在计算嵌入…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="115"/>
+        <source>Select a landscape.</source>
+        <translation>请选择一个景观。</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="132"/>
         <source>loss rank</source>
         <translation>损失排名</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="127"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="133"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="133"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="139"/>
         <source>%L1 points · T = %2</source>
         <translation>%L1 个点 · T = %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="134"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="140"/>
         <source>HOPE embedding of the improving graph, reduced to 2-D by UMAP%1. T: trustworthiness (k = %2) of the layout against the HOPE input; 1 keeps every neighbourhood.</source>
         <translation>改进图的 HOPE 嵌入，经 UMAP 降至二维%1。T：布局相对于 HOPE 输入的可信度（k = %2）；1 表示保留了所有邻域。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="136"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="142"/>
         <source> (from the result cache)</source>
         <translation>（来自结果缓存）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="151"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="157"/>
         <source>Loss rank</source>
         <translation>损失排名</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="218"/>
+        <source>Surface — %1</source>
+        <translation>曲面 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="218"/>
+        <source>Surface</source>
+        <translation>曲面</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="224"/>
+        <source>The 3-D view is not shown yet.</source>
+        <translation>三维视图尚未显示。</translation>
     </message>
 </context>
 <context>
     <name>hplx::Workspace</name>
     <message>
-        <location filename="../ui/window/Workspace.cpp" line="175"/>
+        <location filename="../ui/window/Workspace.cpp" line="151"/>
         <source>Loading %1</source>
         <translation>正在加载 %1</translation>
     </message>
     <message>
-        <location filename="../ui/window/Workspace.cpp" line="224"/>
+        <location filename="../ui/window/Workspace.cpp" line="200"/>
         <source>Embedding of %1</source>
         <translation>%1 的嵌入</translation>
     </message>
     <message>
-        <location filename="../ui/window/Workspace.cpp" line="254"/>
+        <location filename="../ui/window/Workspace.cpp" line="230"/>
         <source>Local optima network of %1</source>
         <translation>%1 的局部最优网络</translation>
     </message>
     <message>
-        <location filename="../ui/window/Workspace.cpp" line="289"/>
+        <location filename="../ui/window/Workspace.cpp" line="268"/>
         <source>Metrics of %1</source>
         <translation>%1 的指标</translation>
     </message>
     <message>
-        <location filename="../ui/window/Workspace.cpp" line="306"/>
+        <location filename="../ui/window/Workspace.cpp" line="285"/>
         <source>Local optima of %1</source>
         <translation>%1 的局部最优</translation>
     </message>

@@ -11,6 +11,7 @@ namespace hplx::cli {
 
 int runAnalyze(const std::vector<std::string> &args, std::ostream &out);
 int runEmbed(const std::vector<std::string> &args, std::ostream &out);
+int runExport(const std::vector<std::string> &args, std::ostream &out);
 int runCompare(const std::vector<std::string> &args, std::ostream &out);
 int runImportance(const std::vector<std::string> &args, std::ostream &out);
 int runLon(const std::vector<std::string> &args, std::ostream &out);

@@ -27,6 +27,11 @@ commands:
          [--seed S] [--neighbors 15 --min-dist 1.0 --epochs 500] [--threads N] [--json]
                  the 2-D landscape layout (HOPE + UMAP) as CSV or VTK PolyData (.vtp),
                  with its trustworthiness
+  export DB --landscape ID --view surface|lon|scatter|metrics|compare|overfitting|ranks|importance|
+         fidelities|similarity [--with ID] --out FILE.png|FILE.svg|FILE.pdf [--dpi 300]
+         [--width-mm W --height-mm H | --width-px W --height-px H] [--font-scale F]
+         [--colour-map NAME] [--cache FILE | --no-cache] [--json] [--quiet]
+                 the figure of a GUI view (as File > Export view writes it), without a window
   lon DB --landscape ID --out FILE.graphml [--min-edge-freq 3] [--json]
                  the local optima network, written as GraphML
   batch DB --out DIR [--landscapes all|ID,ID,...] [--filter TEXT] [--tables csv,json,latex]
@@ -47,9 +52,16 @@ int main(int argc, char **argv)
 {
     using Command = int (*)(const std::vector<std::string> &, std::ostream &);
     const std::map<std::string, Command> commands = {
-        {"analyze", hplx::cli::runAnalyze}, {"batch", hplx::cli::runBatch}, {"build", hplx::cli::runBuild},
-        {"compare", hplx::cli::runCompare}, {"embed", hplx::cli::runEmbed}, {"importance", hplx::cli::runImportance},
-        {"import", hplx::cli::runImport},   {"info", hplx::cli::runInfo},   {"lon", hplx::cli::runLon},
+        {"analyze", hplx::cli::runAnalyze},
+        {"batch", hplx::cli::runBatch},
+        {"build", hplx::cli::runBuild},
+        {"compare", hplx::cli::runCompare},
+        {"embed", hplx::cli::runEmbed},
+        {"export", hplx::cli::runExport},
+        {"importance", hplx::cli::runImportance},
+        {"import", hplx::cli::runImport},
+        {"info", hplx::cli::runInfo},
+        {"lon", hplx::cli::runLon},
     };
     if (argc < 2 || std::strcmp(argv[1], "help") == 0 || std::strcmp(argv[1], "--help") == 0) {
         std::cout << kUsage;

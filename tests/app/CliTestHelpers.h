@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QStringList>
 
 namespace hplxtest {
@@ -15,9 +16,12 @@ struct Run
     QByteArray err;
 };
 
-inline Run runCli(const QStringList &args, int timeoutMs = 120000)
+// env: the child's environment (default: this process's).
+inline Run runCli(const QStringList &args, int timeoutMs = 120000,
+                  const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(HPLX_CLI), args);
     Run run;
     if (!process.waitForFinished(timeoutMs)) {

@@ -60,6 +60,8 @@ public:
     const std::vector<std::pair<int, int>> &outlinedCells() const { return m_outlined; }
     // Row and column whose labels are drawn bold (-1: none).
     void setEmphasised(int row, int column);
+    int emphasisedRow() const { return m_emphasisedRow; }
+    int emphasisedColumn() const { return m_emphasisedColumn; }
 
     // Where a cell is drawn in widget coordinates (empty outside the matrix).
     QRectF cellRect(int row, int column) const;

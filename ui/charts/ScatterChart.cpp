@@ -2,6 +2,7 @@
 
 #include "charts/PointDecimation.h"
 #include "charts/ScatterPointsItem.h"
+#include "export/ChartFigure.h"
 #include "model/SelectionHub.h"
 
 #include <QGraphicsRectItem>
@@ -21,6 +22,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace hplx {
 
@@ -272,6 +274,30 @@ QPointF ScatterChart::valueAt(const QPointF &viewportPos) const
     return m_chart->mapToValue(inChart, m_anchor);
 }
 
+void ScatterChart::paintFigure(QPainter &painter, const QRectF &target, double fontScale)
+{
+    const std::optional<std::size_t> hover = m_hoverRow;
+    m_hoverRow.reset();
+    redrawOverlay();
+    const QFont statisticsFont = m_statisticsItem->font();
+    m_statisticsItem->setFont(scaledFont(statisticsFont, fontScale));
+    {
+        ChartFigureScope scope(m_chart, target.size(), fontScale);
+        // The box grew with its font, and may move to another corner or above.
+        chooseStatisticsPlace();
+        scope.relayout();
+        updateWindow();
+        placeStatistics();
+        scope.render(painter, target);
+    }
+    m_statisticsItem->setFont(statisticsFont);
+    chooseStatisticsPlace();
+    updateWindow();
+    placeStatistics();
+    m_hoverRow = hover;
+    redrawOverlay();
+}
+
 void ScatterChart::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton) {
@@ -439,11 +465,18 @@ void ScatterChart::autoRange()
 
 void ScatterChart::applyRanges(double xMin, double xMax, double yMin, double yMax)
 {
-    m_axisX->setRange(xMin, xMax);
-    m_axisY->setRange(yMin, yMax);
-    // About five ticks on a 1-2-5 step.
-    for (QValueAxis *axis : {m_axisX, m_axisY}) {
-        const double span = axis->max() - axis->min();
+    // About five ticks on a 1-2-5 step. Qt Charts makes one item per tick:
+    // while the range changes the interval must never be tiny against it
+    // (a step of 0.001 over a range of 7,000 is millions of items), so the
+    // interval goes coarse first and fine last.
+    const std::pair<double, double> ranges[] = {{xMin, xMax}, {yMin, yMax}};
+    QValueAxis *axes[] = {m_axisX, m_axisY};
+    for (int i = 0; i < 2; ++i) {
+        QValueAxis *axis = axes[i];
+        const auto [lo, hi] = ranges[i];
+        const double span = hi - lo;
+        axis->setTickInterval(std::max({axis->tickInterval(), axis->max() - axis->min(), span, 1e-300}));
+        axis->setRange(lo, hi);
         if (!(span > 0.0))
             continue;
         const double raw = span / 5.0;
@@ -593,8 +626,11 @@ void ScatterChart::chooseStatisticsPlace()
     // The corner whose box covers the fewest points (bottom right first:
     // below the diagonal of a test-vs-train plot is usually empty).
     std::size_t fewest = std::numeric_limits<std::size_t>::max();
-    m_statisticsUndecided = area.width() <= size.width() || area.height() <= size.height();
-    if (!m_statisticsText.isEmpty() && !m_statisticsUndecided) {
+    // Before the first layout the plot area is empty: decide later. A laid
+    // out plot smaller than the box gets the text above it.
+    m_statisticsUndecided = area.width() < 20 || area.height() < 20;
+    const bool fits = area.width() > size.width() && area.height() > size.height();
+    if (!m_statisticsText.isEmpty() && !m_statisticsUndecided && fits) {
         const double x0 = m_axisX->min(), y0 = m_axisY->min();
         const double sx = area.width() / (m_axisX->max() - x0), sy = area.height() / (m_axisY->max() - y0);
         for (const Qt::Corner corner :
@@ -612,13 +648,13 @@ void ScatterChart::chooseStatisticsPlace()
             }
         }
     }
-    m_statisticsInside =
-        m_statisticsText.isEmpty() || fewest == 0 || m_ids.empty() || fewest == std::numeric_limits<std::size_t>::max();
+    m_statisticsInside = m_statisticsText.isEmpty() || m_ids.empty() || m_statisticsUndecided || (fits && fewest == 0);
     m_statisticsBox->setVisible(m_statisticsInside && !m_statisticsText.isEmpty());
     if (m_statisticsInside) {
         m_chart->setTitle(QString());
     } else {
-        m_chart->setTitleFont(font());
+        // The statistics' font: scaled while a figure is drawn.
+        m_chart->setTitleFont(m_statisticsItem->font());
         m_chart->setTitle(m_statisticsText.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
     placeStatistics();

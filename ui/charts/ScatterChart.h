@@ -100,6 +100,11 @@ public:
     // Where a data point is drawn, in viewport coordinates.
     QPointF viewportPosition(double x, double y) const;
 
+    // The chart as a figure (export): laid out at target's size with fonts
+    // scaled by fontScale, markers as vector circles on SVG/PDF, the hover
+    // marker left out; the view is unchanged afterwards.
+    void paintFigure(QPainter &painter, const QRectF &target, double fontScale);
+
 Q_SIGNALS:
     // The chart has just replaced the hub's selection by brushing or clicking.
     void selectionBrushed();

@@ -1,5 +1,6 @@
 #include "charts/ScatterPointsItem.h"
 
+#include <QPaintEngine>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -92,10 +93,19 @@ void ScatterPointsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem 
             painter->drawLine(toItem(QPointF(lo, lo)), toItem(QPointF(hi, hi)));
         }
     }
+    const QRectF exposed = option->exposedRect.isEmpty() ? m_area : option->exposedRect & m_area;
+    // Sprites only where they are pixel-exact: a raster device without
+    // scaling. Exports (SVG, PDF, a PNG at another DPI) get true circles.
+    const QPaintEngine *engine = painter->paintEngine();
+    if (!engine || engine->type() != QPaintEngine::Raster
+        || painter->worldTransform().type() > QTransform::TxTranslate) {
+        paintVector(painter, exposed);
+        painter->restore();
+        return;
+    }
     const double ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
     if (ratio != m_spriteRatio)
         renderSprites(ratio);
-    const QRectF exposed = option->exposedRect.isEmpty() ? m_area : option->exposedRect & m_area;
     for (std::size_t l = 0; l < m_layers.size(); ++l) {
         const QPixmap &sprite = m_sprites[l];
         const double half = sprite.deviceIndependentSize().width() / 2.0;
@@ -107,6 +117,22 @@ void ScatterPointsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem 
         }
     }
     painter->restore();
+}
+
+void ScatterPointsItem::paintVector(QPainter *painter, const QRectF &exposed) const
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    for (const Layer &layer : m_layers) {
+        painter->setPen(layer.outline);
+        painter->setBrush(layer.fill.alpha() == 0 ? QBrush(Qt::NoBrush) : QBrush(layer.fill));
+        const double r = layer.size / 2.0;
+        const QRectF reach = exposed.adjusted(-r - 1, -r - 1, r + 1, r + 1);
+        for (const QPointF &value : layer.points) {
+            const QPointF at = toItem(value);
+            if (reach.contains(at))
+                painter->drawEllipse(at, r, r);
+        }
+    }
 }
 
 } // namespace hplx

@@ -43,6 +43,8 @@ public:
 
 private:
     QPointF toItem(const QPointF &value) const;
+    // Every marker as a circle (vector devices, scaled painters).
+    void paintVector(QPainter *painter, const QRectF &exposed) const;
     void renderSprites(double ratio);
 
     std::vector<Layer> m_layers;

@@ -1,21 +1,25 @@
 #include "panels/ComparePanel.h"
 
-#include "panels/LandscapeLabels.h"
-
+#include "export/ChartFigure.h"
+#include "export/VtkFigure.h"
 #include "metrics/Statistics.h"
 #include "model/SelectionHub.h"
 #include "panels/ConfigurationDetails.h"
+#include "panels/LandscapeLabels.h"
 #include "vtk/SurfaceView.h"
 #include "vtk/VtkWidget.h"
 #include "window/Workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -363,6 +367,64 @@ void ComparePanel::onCamera(vtkObject *caller, unsigned long, void *)
         view->vtkWidget()->render();
     }
     m_syncing = false;
+}
+
+QString ComparePanel::figureTitle() const
+{
+    const auto &set = m_workspace->landscapes();
+    const Landscape *primary = set ? set->primaryLandscape() : nullptr;
+    if (!primary)
+        return tr("Compare");
+    if (!set->compare)
+        return tr("Compare — %1").arg(figureLandscapeName(primary->info().key));
+    return tr("Compare — %1 vs %2")
+        .arg(figureLandscapeName(primary->info().key), figureLandscapeName(set->compare->info().key));
+}
+
+void ComparePanel::paintFigure(QPainter &painter, const QRectF &target, double fontScale)
+{
+    const QColor grey(0x50, 0x50, 0x50);
+    if (m_stack->currentWidget() == m_message) {
+        paintFigureText(painter, target, Qt::AlignCenter | Qt::TextWordWrap, m_message->text(), font(), fontScale,
+                        grey);
+        return;
+    }
+    std::vector<int> shown{Primary, Compare};
+    if (isDifferenceVisible())
+        shown.push_back(Difference);
+    const double gap = 6.0;
+    const auto count = static_cast<double>(shown.size());
+    // Each view needs kMinVtkFigureWidth for its colour bar's text: narrower
+    // figures are drawn that wide and scaled down, titles included, so all
+    // text keeps one size.
+    paintAtLeastWide(
+        painter, target, count * kMinVtkFigureWidth + (count - 1) * gap, [&](QPainter &p, const QRectF &area) {
+            const double width = (area.width() - gap * (count - 1)) / count;
+            for (std::size_t i = 0; i < shown.size(); ++i) {
+                const QRectF column(area.left() + double(i) * (width + gap), area.top(), width, area.height());
+                paintColumn(p, column, shown[i], fontScale);
+            }
+        });
+}
+
+void ComparePanel::paintColumn(QPainter &painter, const QRectF &column, int v, double fontScale)
+{
+    const QFont titleFont = scaledFont(font(), fontScale);
+    // Titles as in the panel (rich text: the bold lead word), two lines at most.
+    const double titleHeight = 2.2 * QFontMetricsF(titleFont).height();
+    QTextDocument title;
+    title.setDefaultFont(titleFont);
+    title.setDocumentMargin(0);
+    title.setTextWidth(column.width());
+    title.setHtml(QStringLiteral("<div align=\"center\">%1</div>").arg(m_titles[std::size_t(v)]->text()));
+    painter.save();
+    painter.translate(column.topLeft());
+    title.drawContents(&painter, QRectF(0, 0, column.width(), titleHeight));
+    painter.restore();
+    const QRectF view(column.left(), column.top() + titleHeight, column.width(), column.height() - titleHeight);
+    if (!paintVtkFigure(m_views[std::size_t(v)]->vtkWidget(), painter, view, fontScale))
+        paintFigureText(painter, view, Qt::AlignCenter, tr("The 3-D view is not shown yet."), font(), fontScale,
+                        QColor(0x50, 0x50, 0x50));
 }
 
 } // namespace hplx

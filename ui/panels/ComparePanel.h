@@ -10,6 +10,8 @@
 // Configurations a landscape did not evaluate are left out of its view.
 #pragma once
 
+#include "export/FigureExport.h"
+
 #include <QWidget>
 
 #include <array>
@@ -26,7 +28,7 @@ namespace hplx {
 class SurfaceView;
 class Workspace;
 
-class ComparePanel : public QWidget
+class ComparePanel : public QWidget, public FigureSource
 {
     Q_OBJECT
 
@@ -35,6 +37,13 @@ public:
 
     explicit ComparePanel(Workspace *workspace, QWidget *parent = nullptr);
     ~ComparePanel() override;
+
+    // FigureSource (File ▸ Export view…): the views side by side with their
+    // titles (raster); each at least kMinVtkFigureWidth wide, a narrower
+    // figure drawn that wide and scaled down.
+    QString figureTitle() const override;
+    bool isVectorFigure() const override { return false; }
+    void paintFigure(QPainter &painter, const QRectF &target, double fontScale) override;
 
     SurfaceView *view(View which) const { return m_views[which]; }
     // The colour map of the two rank views (the difference view is always "coolwarm").
@@ -56,6 +65,8 @@ private:
     void onCamera(vtkObject *caller, unsigned long eventId, void *callData);
     void setMessage(const QString &text);
     void refitLater();
+    // One view of the figure with its title above, in column.
+    void paintColumn(QPainter &painter, const QRectF &column, int view, double fontScale);
 
     Workspace *m_workspace;
     QStackedWidget *m_stack = nullptr;

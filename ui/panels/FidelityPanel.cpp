@@ -1,11 +1,23 @@
 #include "panels/FidelityPanel.h"
 
+#include "export/ChartFigure.h"
 #include "jobs/Feedback.h"
 #include "metrics/Similarity.h"
 #include "model/MetricDescriptions.h"
+#include "panels/LandscapeLabels.h"
 #include "util/Error.h"
 #include "window/Workspace.h"
 
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QPainter>
+#include <QSlider>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 #include <QtCharts/QLegend>
@@ -13,16 +25,6 @@
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QLogValueAxis>
 #include <QtCharts/QValueAxis>
-
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLocale>
-#include <QMenu>
-#include <QSlider>
-#include <QSplitter>
-#include <QStackedWidget>
-#include <QToolButton>
-#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -553,6 +555,40 @@ void FidelityPanel::drawAgreement()
         m_steps.empty()
             ? QString()
             : tr("Rank agreement with %1 = %2").arg(m_fidelityName, formatFidelity(m_steps.back().fidelity)));
+}
+
+QString FidelityPanel::figureTitle() const
+{
+    const auto &set = m_workspace->landscapes();
+    const Landscape *primary = set ? set->primaryLandscape() : nullptr;
+    return primary ? tr("Fidelities — %1").arg(figureLandscapeName(primary->info().key)) : tr("Fidelities");
+}
+
+void FidelityPanel::paintFigure(QPainter &painter, const QRectF &target, double fontScale)
+{
+    if (m_stack->currentWidget() == m_message) {
+        paintFigureText(painter, target, Qt::AlignCenter | Qt::TextWordWrap, m_message->text(), font(), fontScale,
+                        QColor(0x50, 0x50, 0x50));
+        return;
+    }
+    // Stacked as in the panel for upright figures; side by side for wide
+    // ones (where stacking leaves each plot too flat for its axis title),
+    // then at least 760 units wide so the legends fit.
+    const double gap = 6.0;
+    if (target.height() >= 0.8 * target.width()) {
+        const double half = (target.height() - gap) / 2.0;
+        paintChartFigure(m_metricsChart, painter, QRectF(target.topLeft(), QSizeF(target.width(), half)), fontScale);
+        paintChartFigure(m_agreementChart, painter,
+                         QRectF(QPointF(target.left(), target.top() + half + gap), QSizeF(target.width(), half)),
+                         fontScale);
+        return;
+    }
+    paintAtLeastWide(painter, target, 760.0, [this, fontScale, gap](QPainter &p, const QRectF &r) {
+        const double half = (r.width() - gap) / 2.0;
+        paintChartFigure(m_metricsChart, p, QRectF(r.topLeft(), QSizeF(half, r.height())), fontScale);
+        paintChartFigure(m_agreementChart, p, QRectF(QPointF(r.left() + half + gap, r.top()), QSizeF(half, r.height())),
+                         fontScale);
+    });
 }
 
 } // namespace hplx

@@ -12,11 +12,13 @@
 
 #include "metrics/LandscapeMetrics.h"
 
+#include "export/FigureExport.h"
 #include <QHash>
 #include <QList>
 #include <QPointF>
 #include <QString>
 #include <QStringList>
+
 #include <QWidget>
 
 #include <memory>
@@ -34,13 +36,20 @@ namespace hplx {
 class Workspace;
 struct FidelityAgreement;
 
-class FidelityPanel : public QWidget
+class FidelityPanel : public QWidget, public FigureSource
 {
     Q_OBJECT
 
 public:
     explicit FidelityPanel(Workspace *workspace, QWidget *parent = nullptr);
     ~FidelityPanel() override;
+
+    // FigureSource (File ▸ Export view…): the two charts, stacked when the
+    // figure is upright (height >= 0.8 width), else side by side (drawn at
+    // least 760 logical units wide and scaled down to fit).
+    QString figureTitle() const override;
+    bool isVectorFigure() const override { return true; }
+    void paintFigure(QPainter &painter, const QRectF &target, double fontScale) override;
 
     // One landscape along the fidelity axis.
     struct Step

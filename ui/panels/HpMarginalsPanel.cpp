@@ -1,11 +1,22 @@
 #include "panels/HpMarginalsPanel.h"
 
+#include "export/ChartFigure.h"
 #include "jobs/Feedback.h"
 #include "metrics/Statistics.h"
 #include "model/SelectionHub.h"
+#include "panels/LandscapeLabels.h"
 #include "util/Error.h"
 #include "window/Workspace.h"
 
+#include <QComboBox>
+#include <QFontMetricsF>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPainter>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QBoxPlotSeries>
@@ -15,14 +26,6 @@
 #include <QtCharts/QHorizontalBarSeries>
 #include <QtCharts/QScatterSeries>
 #include <QtCharts/QValueAxis>
-
-#include <QComboBox>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLocale>
-#include <QSplitter>
-#include <QStackedWidget>
-#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -661,6 +664,56 @@ void HpMarginalsPanel::showFanova(std::shared_ptr<const FanovaOutcome> outcome)
     m_fanovaSummary->setText(text);
     m_fanovaStack->setCurrentWidget(m_fanovaView);
     Q_EMIT fanovaChanged();
+}
+
+QString HpMarginalsPanel::figureTitle() const
+{
+    const auto &set = m_workspace->landscapes();
+    const Landscape *primary = set ? set->primaryLandscape() : nullptr;
+    return primary ? tr("Hyperparameter importance — %1").arg(figureLandscapeName(primary->info().key))
+                   : tr("Hyperparameter importance");
+}
+
+void HpMarginalsPanel::paintFigure(QPainter &painter, const QRectF &target, double fontScale)
+{
+    // Two charts side by side need about 760 units at the view's text size.
+    paintAtLeastWide(painter, target, 760.0,
+                     [this, fontScale](QPainter &p, const QRectF &r) { paintPanels(p, r, fontScale); });
+}
+
+void HpMarginalsPanel::paintPanels(QPainter &painter, const QRectF &target, double fontScale)
+{
+    const QColor grey(0x50, 0x50, 0x50);
+    const double gap = 6.0;
+    // The bars' labels ("eta × max_depth") need the room: Qt Charts gives an
+    // axis at most 40 % of its chart's width and elides the rest.
+    const double boxWidth = 0.4 * (target.width() - gap);
+    const QRectF left(target.topLeft(), QSizeF(boxWidth, target.height()));
+    QRectF right(QPointF(target.left() + boxWidth + gap, target.top()),
+                 QSizeF(target.width() - boxWidth - gap, target.height()));
+    const int wrap = Qt::AlignCenter | Qt::TextWordWrap;
+    if (m_boxStack->currentWidget() == m_boxView)
+        paintChartFigure(m_boxChart, painter, left, fontScale);
+    else
+        paintFigureText(painter, left, wrap, m_boxMessage->text(), font(), fontScale, grey);
+    if (m_fanovaFailed || m_fanovaStack->currentWidget() != m_fanovaView) {
+        paintFigureText(painter, right, wrap, m_fanovaMessage->text(), font(), fontScale, grey);
+        return;
+    }
+    // What the bars leave out, under the chart as in the panel, a little
+    // smaller than the chart's text.
+    const QString summary = m_fanovaSummary->text();
+    if (!summary.isEmpty()) {
+        const double noteScale = 0.85 * fontScale;
+        const QRectF box = right.adjusted(8, 0, -8, 0);
+        const QFontMetricsF metrics(scaledFont(font(), noteScale));
+        const QRectF text = metrics.boundingRect(box, Qt::TextWordWrap, summary);
+        const double height = std::min(text.height() + 4.0, right.height() / 3.0);
+        paintFigureText(painter, QRectF(box.left(), right.bottom() - height, box.width(), height),
+                        Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, summary, font(), noteScale, grey);
+        right.setBottom(right.bottom() - height);
+    }
+    paintChartFigure(m_fanovaChart, painter, right, fontScale);
 }
 
 } // namespace hplx

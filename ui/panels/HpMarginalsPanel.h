@@ -15,7 +15,9 @@
 #include "charts/BoxStatistics.h"
 #include "metrics/Fanova.h"
 
+#include "export/FigureExport.h"
 #include <QString>
+
 #include <QWidget>
 
 #include <memory>
@@ -36,13 +38,20 @@ class Workspace;
 struct MarginalBoxes;
 struct FanovaOutcome;
 
-class HpMarginalsPanel : public QWidget
+class HpMarginalsPanel : public QWidget, public FigureSource
 {
     Q_OBJECT
 
 public:
     explicit HpMarginalsPanel(Workspace *workspace, QWidget *parent = nullptr);
     ~HpMarginalsPanel() override;
+
+    // FigureSource (File ▸ Export view…): box plot and fANOVA bars side by
+    // side; figures narrower than 760 logical units are drawn at 760 and
+    // scaled down (text included) so the axis labels fit.
+    QString figureTitle() const override;
+    bool isVectorFigure() const override { return true; }
+    void paintFigure(QPainter &painter, const QRectF &target, double fontScale) override;
 
     // The HP of the box plot (index into the primary's space); -1 without a landscape.
     int hpIndex() const;
@@ -95,6 +104,8 @@ private:
     void drawSelection();
     void boxClicked(QBoxSet *set);
     QString lossTitle() const;
+    // The figure's two charts in target (at least kMinWidth wide).
+    void paintPanels(QPainter &painter, const QRectF &target, double fontScale);
 
     Workspace *m_workspace;
     LossScale m_scale = LossScale::Raw;

@@ -24,4 +24,16 @@ QString landscapeLabel(const LandscapeKey &key, const LandscapeKey &reference)
     return tail;
 }
 
+QString figureLandscapeName(const LandscapeKey &key)
+{
+    QString title = QStringLiteral("%1 / %2 / %3")
+                        .arg(QString::fromStdString(key.model), QString::fromStdString(key.dataset),
+                             QString::fromStdString(key.split));
+    if (!key.fidelityName.empty() && key.fidelityValue)
+        title += QStringLiteral(" / %1 = %2")
+                     .arg(QString::fromStdString(key.fidelityName),
+                          QString::fromStdString(formatNumber(*key.fidelityValue)));
+    return title;
+}
+
 } // namespace hplx

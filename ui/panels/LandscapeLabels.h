@@ -15,4 +15,8 @@ QString splitAndFidelity(const LandscapeKey &key);
 // model and dataset ("svm / wine · test") when the model or loss differs.
 QString landscapeLabel(const LandscapeKey &key, const LandscapeKey &reference);
 
+// "xgboost / wine / test", with " / data_fraction = 0.25" when there is a
+// fidelity axis (figure titles).
+QString figureLandscapeName(const LandscapeKey &key);
+
 } // namespace hplx

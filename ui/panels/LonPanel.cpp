@@ -1,14 +1,21 @@
 #include "panels/LonPanel.h"
 
+#include "export/ChartFigure.h"
+#include "export/VtkFigure.h"
 #include "model/SelectionHub.h"
+#include "panels/LandscapeLabels.h"
 #include "vtk/LonView.h"
+#include "vtk/VtkWidget.h"
 #include "window/Workspace.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace hplx {
 
@@ -108,6 +115,21 @@ void LonPanel::showSelection()
         if (hub->isSelected(lon->nodes[i].config))
             nodes.push_back(static_cast<int>(i));
     m_view->setHighlighted(std::move(nodes));
+}
+
+QString LonPanel::figureTitle() const
+{
+    const auto &set = m_workspace->landscapes();
+    const Landscape *primary = set ? set->primaryLandscape() : nullptr;
+    return primary ? tr("Local optima network — %1").arg(figureLandscapeName(primary->info().key))
+                   : tr("Local optima network");
+}
+
+void LonPanel::paintFigure(QPainter &painter, const QRectF &target, double fontScale)
+{
+    if (!paintVtkFigure(m_view->vtkWidget(), painter, target, fontScale))
+        paintFigureText(painter, target, Qt::AlignCenter, tr("The 3-D view is not shown yet."), font(), fontScale,
+                        QColor(0x50, 0x50, 0x50));
 }
 
 } // namespace hplx

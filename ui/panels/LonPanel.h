@@ -4,6 +4,8 @@
 // its basin in the shared selection; selected optima are highlighted.
 #pragma once
 
+#include "export/FigureExport.h"
+
 #include <QWidget>
 
 #include <vector>
@@ -15,12 +17,17 @@ namespace hplx {
 class LonView;
 class Workspace;
 
-class LonPanel : public QWidget
+class LonPanel : public QWidget, public FigureSource
 {
     Q_OBJECT
 
 public:
     explicit LonPanel(Workspace *workspace, QWidget *parent = nullptr);
+
+    // FigureSource (File ▸ Export view…): the network and colour bar (raster).
+    QString figureTitle() const override;
+    bool isVectorFigure() const override { return false; }
+    void paintFigure(QPainter &painter, const QRectF &target, double fontScale) override;
 
     LonView *view() const { return m_view; }
     void setColourMap(const QString &name);

@@ -2,6 +2,7 @@
 
 #include "charts/ColourGroups.h"
 #include "charts/ScatterChart.h"
+#include "export/ChartFigure.h"
 #include "panels/LandscapeLabels.h"
 #include "window/Workspace.h"
 
@@ -297,6 +298,18 @@ void OverfittingPanel::recolour()
     } else {
         m_chart->setGrouping(ColourGrouping::single(m_result->ids.size(), QString(), qualitativeColour(4)));
     }
+}
+
+QString OverfittingPanel::figureTitle() const
+{
+    const auto &set = m_workspace->landscapes();
+    const Landscape *primary = set ? set->primaryLandscape() : nullptr;
+    return primary ? tr("Overfitting — %1").arg(figureLandscapeName(primary->info().key)) : tr("Overfitting");
+}
+
+void OverfittingPanel::paintFigure(QPainter &painter, const QRectF &target, double fontScale)
+{
+    m_chart->paintFigure(painter, target, fontScale);
 }
 
 } // namespace hplx

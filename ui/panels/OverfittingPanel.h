@@ -7,6 +7,8 @@
 
 #include "metrics/GeneralisationGap.h"
 
+#include "export/FigureExport.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -18,7 +20,7 @@ namespace hplx {
 class ScatterChart;
 class Workspace;
 
-class OverfittingPanel : public QWidget
+class OverfittingPanel : public QWidget, public FigureSource
 {
     Q_OBJECT
 
@@ -28,6 +30,11 @@ public:
     static constexpr int kColourGap = -1;
 
     explicit OverfittingPanel(Workspace *workspace, QWidget *parent = nullptr);
+
+    // FigureSource (File ▸ Export view…): the scatter chart with its statistics.
+    QString figureTitle() const override;
+    bool isVectorFigure() const override { return true; }
+    void paintFigure(QPainter &painter, const QRectF &target, double fontScale) override;
 
     ScatterChart *chart() const { return m_chart; }
     // Indices into workspace->landscapes()->siblings of the landscapes on the

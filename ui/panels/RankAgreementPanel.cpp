@@ -2,6 +2,7 @@
 
 #include "charts/ColourGroups.h"
 #include "charts/ScatterChart.h"
+#include "export/ChartFigure.h"
 #include "metrics/Statistics.h"
 #include "panels/LandscapeLabels.h"
 #include "util/Error.h"
@@ -278,6 +279,18 @@ void RankAgreementPanel::showResult(std::shared_ptr<const Result> result)
     }
     m_chart->setStatisticsText(lines.join(QLatin1Char('\n')));
     Q_EMIT updated();
+}
+
+QString RankAgreementPanel::figureTitle() const
+{
+    const auto &set = m_workspace->landscapes();
+    const Landscape *primary = set ? set->primaryLandscape() : nullptr;
+    return primary ? tr("Rank agreement — %1").arg(figureLandscapeName(primary->info().key)) : tr("Rank agreement");
+}
+
+void RankAgreementPanel::paintFigure(QPainter &painter, const QRectF &target, double fontScale)
+{
+    m_chart->paintFigure(painter, target, fontScale);
 }
 
 } // namespace hplx

@@ -9,6 +9,8 @@
 #include "metrics/Similarity.h"
 #include "space/Landscape.h"
 
+#include "export/FigureExport.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -21,7 +23,7 @@ namespace hplx {
 class ScatterChart;
 class Workspace;
 
-class RankAgreementPanel : public QWidget
+class RankAgreementPanel : public QWidget, public FigureSource
 {
     Q_OBJECT
 
@@ -30,6 +32,11 @@ public:
     enum Group { Other = 0, TopInAOnly = 1, TopInBOnly = 2, TopInBoth = 3 };
 
     explicit RankAgreementPanel(Workspace *workspace, QWidget *parent = nullptr);
+
+    // FigureSource (File ▸ Export view…): the scatter chart with its statistics.
+    QString figureTitle() const override;
+    bool isVectorFigure() const override { return true; }
+    void paintFigure(QPainter &painter, const QRectF &target, double fontScale) override;
 
     ScatterChart *chart() const { return m_chart; }
     // What the combo boxes offer: the siblings in catalogue order, then the

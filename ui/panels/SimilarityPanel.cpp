@@ -1,8 +1,10 @@
 #include "panels/SimilarityPanel.h"
 
 #include "charts/HeatmapView.h"
+#include "export/ChartFigure.h"
 #include "jobs/Feedback.h"
 #include "metrics/Similarity.h"
+#include "panels/LandscapeLabels.h"
 #include "store/LandscapeDatabase.h"
 #include "util/Error.h"
 #include "vtk/ColourMaps.h"
@@ -12,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -443,6 +446,28 @@ void SimilarityPanel::redraw()
     m_heatmap->setEmphasised(p, c >= 0 ? c : p);
     m_heatmap->setToolTip(QString());
     m_status->setText(tr("Click a cell to compare its two landscapes side by side."));
+}
+
+QString SimilarityPanel::figureTitle() const
+{
+    const QString heading = m_heading->text();
+    return heading.isEmpty() ? tr("Similarity") : tr("Similarity — %1").arg(heading);
+}
+
+void SimilarityPanel::paintFigure(QPainter &painter, const QRectF &target, double fontScale)
+{
+    // The matrix measures its labels with its own font. The outlined pair
+    // and bold labels mark what is being compared on screen: not in a figure.
+    const QFont font = m_heatmap->font();
+    const std::vector<std::pair<int, int>> outlined = m_heatmap->outlinedCells();
+    const int row = m_heatmap->emphasisedRow(), column = m_heatmap->emphasisedColumn();
+    m_heatmap->setFont(scaledFont(font, fontScale));
+    m_heatmap->setOutlinedCells({});
+    m_heatmap->setEmphasised(-1, -1);
+    m_heatmap->paintFigure(painter, target);
+    m_heatmap->setOutlinedCells(outlined);
+    m_heatmap->setEmphasised(row, column);
+    m_heatmap->setFont(font);
 }
 
 } // namespace hplx

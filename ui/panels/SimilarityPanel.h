@@ -8,6 +8,8 @@
 // pair side by side (openPair).
 #pragma once
 
+#include "export/FigureExport.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -23,7 +25,7 @@ class HeatmapView;
 class Workspace;
 struct SimilarityMatrix;
 
-class SimilarityPanel : public QWidget
+class SimilarityPanel : public QWidget, public FigureSource
 {
     Q_OBJECT
 
@@ -37,6 +39,11 @@ public:
 
     explicit SimilarityPanel(Workspace *workspace, QWidget *parent = nullptr);
     ~SimilarityPanel() override;
+
+    // FigureSource (File ▸ Export view…): the matrix with its colour bar.
+    QString figureTitle() const override;
+    bool isVectorFigure() const override { return true; }
+    void paintFigure(QPainter &painter, const QRectF &target, double fontScale) override;
 
     HeatmapView *heatmap() const { return m_heatmap; }
     void setMode(Mode mode);

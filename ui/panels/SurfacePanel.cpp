@@ -1,8 +1,12 @@
 #include "panels/SurfacePanel.h"
 
+#include "export/ChartFigure.h"
+#include "export/VtkFigure.h"
 #include "metrics/Statistics.h"
 #include "model/SelectionHub.h"
+#include "panels/LandscapeLabels.h"
 #include "vtk/SurfaceView.h"
+#include "vtk/VtkWidget.h"
 #include "window/Workspace.h"
 
 #include <QCheckBox>
@@ -10,9 +14,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace hplx {
@@ -203,6 +209,20 @@ void SurfacePanel::showSelection()
         if (rowOf(id) >= 0)
             rows.push_back(rowOf(id));
     m_view->setHighlighted(std::move(rows));
+}
+
+QString SurfacePanel::figureTitle() const
+{
+    const auto &set = m_workspace->landscapes();
+    const Landscape *primary = set ? set->primaryLandscape() : nullptr;
+    return primary ? tr("Surface — %1").arg(figureLandscapeName(primary->info().key)) : tr("Surface");
+}
+
+void SurfacePanel::paintFigure(QPainter &painter, const QRectF &target, double fontScale)
+{
+    if (!paintVtkFigure(m_view->vtkWidget(), painter, target, fontScale))
+        paintFigureText(painter, target, Qt::AlignCenter, tr("The 3-D view is not shown yet."), font(), fontScale,
+                        QColor(0x50, 0x50, 0x50));
 }
 
 } // namespace hplx

@@ -4,6 +4,8 @@
 // and local optima marked; linked to the shared selection both ways.
 #pragma once
 
+#include "export/FigureExport.h"
+
 #include <QWidget>
 
 #include <vector>
@@ -17,12 +19,17 @@ namespace hplx {
 class SurfaceView;
 class Workspace;
 
-class SurfacePanel : public QWidget
+class SurfacePanel : public QWidget, public FigureSource
 {
     Q_OBJECT
 
 public:
     explicit SurfacePanel(Workspace *workspace, QWidget *parent = nullptr);
+
+    // FigureSource (File ▸ Export view…): the terrain and colour bar (raster).
+    QString figureTitle() const override;
+    bool isVectorFigure() const override { return false; }
+    void paintFigure(QPainter &painter, const QRectF &target, double fontScale) override;
 
     SurfaceView *view() const { return m_view; }
     void setColourMap(const QString &name);

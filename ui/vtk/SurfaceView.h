@@ -147,7 +147,7 @@ private:
     int m_hovered = -1;
     bool m_pointsVisible = true;
     bool m_interacting = false;
-    double m_extent = 1.0; // max(x extent, y extent), world units
+    double m_extent = 1.0;                     // max(x extent, y extent), world units
     double m_colourLo = 0.0, m_colourHi = 0.0; // fixed colour range when lo < hi
     double m_heightLo = 0.0, m_heightHi = 0.0; // fixed height range when lo < hi
 };

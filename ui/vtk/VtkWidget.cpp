@@ -7,6 +7,7 @@
 #include <QSurfaceFormat>
 #include <QWheelEvent>
 
+#include <vtkActor.h>
 #include <vtkCellPicker.h>
 #include <vtkCommand.h>
 #include <vtkGenericOpenGLRenderWindow.h>
@@ -14,10 +15,19 @@
 #include <vtkInteractorStyleTrackballCamera.h>
 #include <vtkNew.h>
 #include <vtkOpenGLState.h>
+#include <vtkProp.h>
+#include <vtkPropCollection.h>
+#include <vtkProperty.h>
 #include <vtkRenderer.h>
+#include <vtkRendererCollection.h>
+#include <vtkScalarBarActor.h>
+#include <vtkUnsignedCharArray.h>
 
 #include <cmath>
+#include <cstring>
+#include <functional>
 #include <string>
+#include <vector>
 
 namespace hplx {
 
@@ -171,6 +181,81 @@ QImage VtkWidget::grabImage()
     m_renderPending = true;
     // grabFramebuffer runs paintGL into the widget's framebuffer and reads it back.
     return grabFramebuffer().convertToFormat(QImage::Format_RGB32);
+}
+
+QImage VtkWidget::renderFigure(QSize size, double pixelScale, double textScale)
+{
+    if (!m_glReady || size.isEmpty())
+        return {};
+    auto &w = *m_vtk->window;
+    std::vector<std::function<void()>> restore;
+    // Everything sized in pixels grows with the figure's resolution.
+    vtkRendererCollection *renderers = w.GetRenderers();
+    renderers->InitTraversal();
+    while (vtkRenderer *renderer = renderers->GetNextItem()) {
+        vtkPropCollection *props = renderer->GetViewProps();
+        props->InitTraversal();
+        while (vtkProp *prop = props->GetNextProp()) {
+            if (auto *actor = vtkActor::SafeDownCast(prop)) {
+                vtkProperty *property = actor->GetProperty();
+                const float point = property->GetPointSize(), line = property->GetLineWidth();
+                const bool spheres = property->GetRenderPointsAsSpheres();
+                property->SetPointSize(static_cast<float>(point * pixelScale));
+                property->SetLineWidth(static_cast<float>(line * pixelScale));
+                // A few screen pixels read as dots; scaled up they would be squares.
+                property->SetRenderPointsAsSpheres(true);
+                restore.emplace_back([property, point, line, spheres] {
+                    property->SetPointSize(point);
+                    property->SetLineWidth(line);
+                    property->SetRenderPointsAsSpheres(spheres);
+                });
+            } else if (auto *bar = vtkScalarBarActor::SafeDownCast(prop)) {
+                const int width = bar->GetMaximumWidthInPixels(), height = bar->GetMaximumHeightInPixels();
+                const int separation = bar->GetVerticalTitleSeparation(), pad = bar->GetTextPad();
+                const auto grow = [pixelScale](int v) {
+                    return v >= VTK_INT_MAX / 64 ? v : static_cast<int>(std::lround(v * pixelScale));
+                };
+                bar->SetMaximumWidthInPixels(grow(width));
+                bar->SetMaximumHeightInPixels(grow(height));
+                bar->SetVerticalTitleSeparation(grow(separation));
+                bar->SetTextPad(grow(pad));
+                restore.emplace_back([bar, width, height, separation, pad] {
+                    bar->SetMaximumWidthInPixels(width);
+                    bar->SetMaximumHeightInPixels(height);
+                    bar->SetVerticalTitleSeparation(separation);
+                    bar->SetTextPad(pad);
+                });
+            }
+        }
+    }
+    const int oldWidth = w.GetSize()[0], oldHeight = w.GetSize()[1];
+    const int oldDpi = w.GetDPI();
+
+    makeCurrent();
+    vtkOpenGLState *state = w.GetState();
+    state->Reset();
+    state->Push();
+    // VTK measures text in points at the window's DPI (72 = one pixel per point).
+    w.SetDPI(std::max(1, static_cast<int>(std::lround(72.0 * pixelScale * textScale))));
+    w.SetSize(size.width(), size.height());
+    w.Render();
+    QImage image(size, QImage::Format_RGBX8888);
+    vtkNew<vtkUnsignedCharArray> pixels;
+    w.GetRGBACharPixelData(0, 0, size.width() - 1, size.height() - 1, 0, pixels);
+    // VTK's rows run bottom to top; its background alpha is 0 (RGBX ignores it).
+    const std::size_t rowBytes = static_cast<std::size_t>(size.width()) * 4;
+    for (int y = 0; y < size.height(); ++y)
+        std::memcpy(image.scanLine(size.height() - 1 - y), pixels->GetPointer(0) + rowBytes * std::size_t(y), rowBytes);
+
+    for (auto it = restore.rbegin(); it != restore.rend(); ++it)
+        (*it)();
+    w.SetDPI(oldDpi);
+    w.SetSize(oldWidth, oldHeight);
+    state->Pop();
+    doneCurrent();
+    // The next frame on screen is rendered at the widget's own size again.
+    render();
+    return image.convertToFormat(QImage::Format_RGB32);
 }
 
 VtkWidget::PickResult VtkWidget::pickAt(QPoint position, double tolerance) const

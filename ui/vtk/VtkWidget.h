@@ -66,6 +66,12 @@ public:
     void render();
     // Renders now and returns the frame (device pixels, opaque).
     QImage grabImage();
+    // Renders the scene off screen at size device pixels for a figure and
+    // returns it (opaque; null before the widget's GL is initialised).
+    // pixelScale: device pixels per logical pixel of the figure — point
+    // sizes, line widths and the colour bars' pixel limits grow by it, text
+    // by pixelScale * textScale. The view on screen is unchanged.
+    QImage renderFigure(QSize size, double pixelScale, double textScale);
 
     // Software ray pick (vtkCellPicker) among the pickable props of renderer()
     // at a logical widget position. tolerance: fraction of the window diagonal.

@@ -1,5 +1,9 @@
 #include "window/MainWindow.h"
 
+#include "export/ComposerDialog.h"
+#include "export/ExportFigureDialog.h"
+#include "export/FigureComposer.h"
+#include "export/FigureExport.h"
 #include "jobs/JobRunner.h"
 #include "jobs/JobsPanel.h"
 #include "model/ConfigurationTableModel.h"
@@ -323,6 +327,7 @@ void MainWindow::createConfigurationTable()
             }
         }
         requestVisibleResults();
+        updateExportView();
     });
     setCentralWidget(m_views);
 }
@@ -394,6 +399,30 @@ void MainWindow::createMenus()
     exportConfigs->setShortcut(QKeySequence(tr("Ctrl+E")));
     QAction *exportMetrics = exportMenu->addAction(tr("&Metrics table…"), this, &MainWindow::exportMetrics);
     m_needsLandscape << exportConfigs << exportMetrics;
+    m_exportViewAction = file->addAction(tr("Export &view…"), this, &MainWindow::exportView);
+    m_exportViewAction->setObjectName(QStringLiteral("exportViewAction"));
+    m_exportViewAction->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    m_exportViewAction->setToolTip(tr("Export the current view as a figure (PNG, SVG or PDF)"));
+    // The composer keeps snapshots of views (e.g. one view for four datasets)
+    // and lays them out as one lettered figure.
+    m_composer = new FigureComposer(this);
+    m_addToFigureAction = file->addAction(tr("Add View to Figure"), this, [this] {
+        const int index = m_composer->addCurrentView(figureSourceOf(viewPanel(currentView())));
+        if (index >= 0)
+            statusBar()->showMessage(
+                tr("Added “%1” as panel %2 of the figure")
+                    .arg(m_composer->title(index), FigureComposer::letter(index, ComposerLayout::LetterStyle::Lower)),
+                5000);
+    });
+    m_addToFigureAction->setObjectName(QStringLiteral("addToFigureAction"));
+    m_addToFigureAction->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
+    QAction *compose = file->addAction(tr("Compose Figure…"), this, [this] {
+        auto *dialog = new ComposerDialog(m_composer, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    compose->setObjectName(QStringLiteral("composeFigureAction"));
+    updateExportView();
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -648,6 +677,29 @@ void MainWindow::exportMetrics()
         primary ? tr("Landscape metrics of %1").arg(QString::fromStdString(primary->info().key.describe())) : QString();
     // Values in full precision (undefined ones empty), not the table's 4 digits.
     exportTable(*m_metricModel, tr("Export metrics"), MetricTableModel::SortRole, caption);
+}
+
+void MainWindow::updateExportView()
+{
+    if (!m_exportViewAction)
+        return;
+    // Tables have their own export (File ▸ Export ▸ …).
+    QWidget *panel = m_views ? viewPanel(currentView()) : nullptr;
+    m_exportViewAction->setEnabled(figureSourceOf(panel) != nullptr);
+    m_addToFigureAction->setEnabled(figureSourceOf(panel) != nullptr);
+}
+
+void MainWindow::exportView()
+{
+    const QString view = currentView();
+    FigureSource *source = figureSourceOf(viewPanel(view));
+    if (!source)
+        return;
+    const QString file = QDir(ExportFigureDialog::savedFolder())
+                             .filePath(QStringLiteral("%1.%2").arg(view, ExportFigureDialog::savedFormat()));
+    ExportFigureDialog dialog(source, file, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.fileName())), 5000);
 }
 
 void MainWindow::exportTable(const QAbstractItemModel &model, const QString &title, int role, const QString &caption)

@@ -31,6 +31,7 @@ class QTreeWidget;
 namespace hplx {
 
 class ConfigurationDetails;
+class FigureComposer;
 class ConfigurationTableModel;
 class JobRunner;
 class JobsPanel;
@@ -65,6 +66,8 @@ public:
     LandscapeTreeModel *landscapeTree() const { return m_treeModel; }
     ConfigurationTableModel *configurationModel() const { return m_configModel; }
     MetricTableModel *metricModel() const { return m_metricModel; }
+    // Snapshots of views for one composed figure (File ▸ Add View to Figure).
+    FigureComposer *figureComposer() const { return m_composer; }
     const AnalysisSettings &settings() const { return m_settings; }
     void applySettings(const AnalysisSettings &settings);
 
@@ -109,6 +112,9 @@ private:
     void copySelection();
     void exportConfigurations();
     void exportMetrics();
+    // File ▸ Export view…: the current tab's figure (ExportFigureDialog).
+    void exportView();
+    void updateExportView();
     // Asks for a file and writes every row of model as CSV, JSON or LaTeX
     // (by suffix), the cells taken from role.
     void exportTable(const QAbstractItemModel &model, const QString &title, int role, const QString &caption);
@@ -165,6 +171,9 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_exportViewAction = nullptr;  // enabled when the current tab's panel is a FigureSource
+    QAction *m_addToFigureAction = nullptr; // likewise
+    FigureComposer *m_composer = nullptr;
     QList<QAction *> m_needsLandscape; // enabled only with a loaded landscape
 };
 

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void manyPointsStayWithinBudget();
     void statisticsPlacementAndHoverFromHub();
     void colourGroups();
+    void rangeJumpsKeepFewTicks();
 
 private:
     // The chart at a fixed size with the window 0..4 x 0..4, shown.
@@ -364,6 +365,26 @@ void TestScatterChart::colourGroups()
     // Centred on zero: the bin [-3, -1] is blue (below the middle), [9, 20] red.
     QVERIFY(bins.groups[0].colour.blue() > bins.groups[0].colour.red());
     QVERIFY(bins.groups[3].colour.red() > bins.groups[3].colour.blue());
+}
+
+// FC-Net's losses span 3e-5 to 7,000: going from a tiny range to a huge one
+// (and back) must not create a tick per old step (millions of axis items
+// froze the window before).
+void TestScatterChart::rangeJumpsKeepFewTicks()
+{
+    ScatterChart chart;
+    chart.resize(600, 400);
+    chart.show();
+    auto ticks = [](const QValueAxis *axis) { return (axis->max() - axis->min()) / axis->tickInterval(); };
+    chart.setPoints({0.0, 0.001}, {0.0, 0.001}, {0, 1});
+    QVERIFY(ticks(chart.axisX()) <= 12);
+    chart.setPoints({0.0, 7000.0}, {0.0, 7000.0}, {0, 1});
+    QVERIFY(ticks(chart.axisX()) <= 12);
+    QVERIFY(ticks(chart.axisY()) <= 12);
+    QCOMPARE(chart.axisX()->tickInterval(), 2000.0); // 7,560 / 5 = 1,512 -> 2,000
+    chart.setPoints({0.0, 0.001}, {0.0, 0.001}, {0, 1});
+    QVERIFY(ticks(chart.axisY()) <= 12);
+    QVERIFY(chart.axisY()->tickInterval() < 0.001);
 }
 
 QTEST_MAIN(TestScatterChart)

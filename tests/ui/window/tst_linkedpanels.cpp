@@ -8,6 +8,7 @@
 
 #include "charts/HeatmapView.h"
 #include "charts/ScatterChart.h"
+#include "export/FigureComposer.h"
 #include "model/SelectionHub.h"
 #include "panels/ComparePanel.h"
 #include "panels/OverfittingPanel.h"
@@ -17,6 +18,7 @@
 #include "window/MainWindow.h"
 #include "window/Workspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QItemSelectionModel>
 #include <QMouseEvent>
@@ -103,8 +105,16 @@ void TestLinkedPanels::brushingHighlightsEverywhere()
     QTRY_VERIFY(ranks->similarity());
     QTRY_COMPARE(ranks->chart()->drawnHighlightCount(), selected.size());
 
-    // The configuration table selects the same rows.
+    // File ▸ Add View to Figure takes a snapshot of the current view.
+    auto *addToFigure = window.findChild<QAction *>(QStringLiteral("addToFigureAction"));
+    QVERIFY(addToFigure && addToFigure->isEnabled());
+    addToFigure->trigger();
+    QCOMPARE(window.figureComposer()->count(), 1);
+    QVERIFY(window.figureComposer()->title(0).startsWith(QStringLiteral("Rank agreement")));
+
+    // The configuration table selects the same rows (and is not a figure).
     QVERIFY(window.showView(QStringLiteral("configurations")));
+    QVERIFY(!addToFigure->isEnabled());
     auto *table = window.findChild<QTableView *>(QStringLiteral("configurationTable"));
     QCOMPARE(static_cast<std::size_t>(table->selectionModel()->selectedRows().size()), selected.size());
 }

@@ -1,0 +1,21 @@
+// The 3-D views' part of a figure: a VtkWidget rendered off screen at the
+// pixels target covers (figureRasterSize) and drawn into it.
+#pragma once
+
+#include <QRectF>
+
+class QPainter;
+
+namespace hplx {
+
+class VtkWidget;
+
+// Narrow views (e.g. three side by side) are rendered as if at least this
+// many logical units wide, so the colour bar's text still fits its strip.
+constexpr double kMinVtkFigureWidth = 480.0;
+
+// Draws widget's scene into target at fontScale; false (nothing drawn) when
+// the widget has not been shown yet.
+bool paintVtkFigure(VtkWidget *widget, QPainter &painter, const QRectF &target, double fontScale);
+
+} // namespace hplx
