@@ -6,6 +6,7 @@
 #include "cli/LayoutFiles.h"
 
 #include "embed/LandscapeEmbedding.h"
+#include "export/TextTable.h"
 #include "export/VtkXmlWriter.h"
 #include "jobs/Feedback.h"
 #include "metrics/Statistics.h"
@@ -31,20 +32,6 @@ namespace {
 const char *kEmbedUsage = "usage: hplx-cli embed DB --landscape ID --out FILE.csv|FILE.vtp [--z rank|loss] "
                           "[--method hope|hope-katz] "
                           "[--seed S] [--neighbors 15 --min-dist 1.0 --epochs 500] [--threads N] [--json]";
-
-// RFC 4180: quote a field that holds a comma, quote or line break.
-std::string csvField(const std::string &text)
-{
-    if (text.find_first_of(",\"\r\n") == std::string::npos)
-        return text;
-    std::string quoted = "\"";
-    for (const char c : text) {
-        if (c == '"')
-            quoted += '"';
-        quoted += c;
-    }
-    return quoted + '"';
-}
 
 // Layout coordinates are floats: their shortest text, not that of the double.
 std::string coordinate(float value)

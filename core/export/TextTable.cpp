@@ -24,19 +24,6 @@ bool TextTable::isNumericColumn(std::size_t column) const
 
 namespace {
 
-std::string csvField(const std::string &text)
-{
-    if (text.find_first_of(",\"\n\r") == std::string::npos)
-        return text;
-    std::string quoted = "\"";
-    for (const char c : text) {
-        if (c == '"')
-            quoted += '"';
-        quoted += c;
-    }
-    return quoted + '"';
-}
-
 std::string latexText(const std::string &text)
 {
     std::string out;
@@ -91,6 +78,19 @@ std::string latexNumber(std::string_view text, double value)
 }
 
 } // namespace
+
+std::string csvField(const std::string &text)
+{
+    if (text.find_first_of(",\"\n\r") == std::string::npos)
+        return text;
+    std::string quoted = "\"";
+    for (const char c : text) {
+        if (c == '"')
+            quoted += '"';
+        quoted += c;
+    }
+    return quoted + '"';
+}
 
 std::string latexCell(const std::string &text)
 {

@@ -18,6 +18,10 @@ struct TextTable
     bool isNumericColumn(std::size_t column) const;
 };
 
+// One RFC 4180 field: quoted when it holds a comma, quote or line break
+// (inner quotes doubled), as it is otherwise.
+std::string csvField(const std::string &text);
+
 // RFC 4180: comma-separated, CRLF-free ("\n" line ends), fields with a comma,
 // quote or line break quoted and inner quotes doubled. Header first.
 std::string toCsv(const TextTable &table);
