@@ -6,6 +6,7 @@
 #include "cli/LayoutFiles.h"
 
 #include "embed/LandscapeEmbedding.h"
+#include "export/SurfaceFiles.h"
 #include "export/TextTable.h"
 #include "export/VtkXmlWriter.h"
 #include "jobs/Feedback.h"
@@ -31,7 +32,8 @@ namespace {
 
 const char *kEmbedUsage = "usage: hplx-cli embed DB --landscape ID --out FILE.csv|FILE.vtp [--z rank|loss] "
                           "[--method hope|hope-katz] "
-                          "[--seed S] [--neighbors 15 --min-dist 1.0 --epochs 500] [--threads N] [--json]";
+                          "[--seed S] [--neighbors 15 --min-dist 1.0 --epochs 500] [--threads N] "
+                          "[--surface FILE.vti|FILE.csv [--resolution 100]] [--json]";
 
 // Layout coordinates are floats: their shortest text, not that of the double.
 std::string coordinate(float value)
@@ -132,7 +134,7 @@ int runEmbed(const std::vector<std::string> &args, std::ostream &out)
 {
     const Arguments arguments(args,
                               {"landscape", "out", "method", "seed", "neighbors", "min-dist", "spread", "epochs",
-                               "threads", "dimensions", "beta", "cache", "z"},
+                               "threads", "dimensions", "beta", "cache", "z", "surface", "resolution"},
                               {"json", "no-cache", "quiet"});
     if (arguments.positionals().size() != 1)
         throw Error(ErrorKind::InvalidArgument, kEmbedUsage);
@@ -141,6 +143,17 @@ int runEmbed(const std::vector<std::string> &args, std::ostream &out)
     const std::string z = arguments.value("z", "rank");
     if (z != "rank" && z != "loss")
         throw Error(ErrorKind::InvalidArgument, "--z expects rank or loss, got '" + z + "'");
+    // The interpolated surface (as the surface view draws it), checked before the long computation.
+    const std::string surfaceFile = arguments.value("surface");
+    if (arguments.has("surface") && !isSurfaceFile(surfaceFile))
+        throw Error(ErrorKind::InvalidArgument,
+                    "--surface expects a file ending in .vti (VTK ImageData) or .csv, got '" + surfaceFile + "'");
+    const int resolution = static_cast<int>(arguments.integer("resolution").value_or(100));
+    if (resolution < 2 || resolution > 2000)
+        throw Error(ErrorKind::InvalidArgument,
+                    "--resolution expects a whole number of grid nodes per side from 2 to 2000");
+    if (arguments.has("resolution") && !arguments.has("surface"))
+        throw Error(ErrorKind::InvalidArgument, "--resolution applies to --surface, which was not given");
     const LandscapeDatabase db(arguments.positionals().front());
     const Landscape landscape = db.loadLandscape(arguments.landscapeId("landscape"));
 
@@ -177,12 +190,16 @@ int runEmbed(const std::vector<std::string> &args, std::ostream &out)
         writeEmbeddingVtp(file, landscape, embedding, z == "loss" ? VtkHeight::Loss : VtkHeight::Rank);
     else
         writeLayoutCsv(file, landscape, embedding);
+    if (!surfaceFile.empty())
+        writeEmbeddingSurface(surfaceFile, landscape, embedding, resolution);
 
     const auto &used = embedding.options;
     if (arguments.has("json")) {
         const nlohmann::json doc = {
             {"landscape", landscape.info().id},
             {"out", file},
+            {"surface", surfaceFile.empty() ? nlohmann::json()
+                                            : nlohmann::json{{"file", surfaceFile}, {"resolution", resolution}}},
             {"configurations", embedding.rows.size()},
             {"method", toString(used.hope.variant)},
             {"hope_dimensions", used.hope.dimensions},
@@ -218,6 +235,8 @@ int runEmbed(const std::vector<std::string> &args, std::ostream &out)
     if (!embedding.note.empty())
         out << "note: " << embedding.note << '\n';
     out << "written to " << file << '\n';
+    if (!surfaceFile.empty())
+        out << "surface (" << resolution << " x " << resolution << " grid) written to " << surfaceFile << '\n';
     return 0;
 }
 

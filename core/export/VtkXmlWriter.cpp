@@ -1,13 +1,17 @@
 #include "export/VtkXmlWriter.h"
 
 #include "embed/LandscapeEmbedding.h"
+#include "embed/SurfaceGrid.h"
 #include "metrics/Statistics.h"
 #include "space/Landscape.h"
+#include "util/Base64.h"
 #include "util/Error.h"
 #include "util/Format.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <fstream>
 
 namespace hplx {
@@ -27,6 +31,27 @@ void writeValues(std::ostream &out, const std::vector<double> &values, bool inte
     for (std::size_t i = 0; i < values.size(); ++i)
         out << (i % 8 == 0 ? "\n          " : " ") << number(values[i], integer);
     out << "\n        ";
+}
+
+// Inline binary DataArray content: base64 of the UInt64 byte count followed
+// by the values, one stream (VTK's layout for uncompressed data).
+template <typename T>
+std::string binaryBlock(const std::vector<T> &values)
+{
+    const std::uint64_t bytes = values.size() * sizeof(T);
+    std::vector<unsigned char> buffer(sizeof bytes + bytes);
+    std::memcpy(buffer.data(), &bytes, sizeof bytes);
+    if (bytes > 0)
+        std::memcpy(buffer.data() + sizeof bytes, values.data(), bytes);
+    return base64Encode(buffer.data(), buffer.size());
+}
+
+const char *hostByteOrder()
+{
+    const std::uint16_t probe = 1;
+    unsigned char first = 0;
+    std::memcpy(&first, &probe, 1);
+    return first == 1 ? "LittleEndian" : "BigEndian";
 }
 
 } // namespace
@@ -129,6 +154,38 @@ void writeEmbeddingVtp(const std::string &file, const Landscape &landscape, cons
     out.close();
     if (!out)
         throw Error(ErrorKind::Io, file + ": write failed");
+}
+
+void writeVtkImageData(std::ostream &out, const SurfaceGrid &grid, const std::vector<std::string> &fieldNames)
+{
+    if (fieldNames.size() != grid.fields.size())
+        throw Error(ErrorKind::InvalidArgument, "VTK output: " + std::to_string(fieldNames.size()) + " names for "
+                                                    + std::to_string(grid.fields.size()) + " surface fields");
+    const std::size_t nodes = grid.nodeCount();
+    for (const auto &field : grid.fields)
+        if (field.size() != nodes)
+            throw Error(ErrorKind::InvalidArgument, "VTK output: a surface field does not match the grid");
+    const std::string last = std::to_string(std::max(grid.resolution, 1) - 1);
+    const std::string extent = "0 " + last + " 0 " + last + " 0 0";
+    // Spacing 0 (all points on a line) would make a degenerate image; 1 keeps it readable.
+    const double sx = grid.dx > 0.0 ? grid.dx : 1.0;
+    const double sy = grid.dy > 0.0 ? grid.dy : 1.0;
+    out << "<?xml version=\"1.0\"?>\n"
+        << "<VTKFile type=\"ImageData\" version=\"1.0\" byte_order=\"" << hostByteOrder()
+        << "\" header_type=\"UInt64\">\n"
+        << "  <ImageData WholeExtent=\"" << extent << "\" Origin=\"" << number(grid.x0, false) << ' '
+        << number(grid.y0, false) << " 0\" Spacing=\"" << number(sx, false) << ' ' << number(sy, false) << " 1\">\n"
+        << "    <Piece Extent=\"" << extent << "\">\n"
+        << "      <PointData";
+    if (!fieldNames.empty())
+        out << " Scalars=\"" << xmlEscape(fieldNames.front()) << '"';
+    out << ">\n";
+    for (std::size_t f = 0; f < grid.fields.size(); ++f)
+        out << "        <DataArray type=\"Float64\" Name=\"" << xmlEscape(fieldNames[f])
+            << "\" format=\"binary\">\n          " << binaryBlock(grid.fields[f]) << "\n        </DataArray>\n";
+    out << "        <DataArray type=\"UInt8\" Name=\"vtkValidPointMask\" format=\"binary\">\n          "
+        << binaryBlock(grid.inside) << "\n        </DataArray>\n"
+        << "      </PointData>\n      <CellData>\n      </CellData>\n    </Piece>\n  </ImageData>\n</VTKFile>\n";
 }
 
 } // namespace hplx

@@ -1,6 +1,7 @@
-// VTK XML PolyData (.vtp, ASCII) written without the VTK library, so that
-// ParaView or any VTK reader can open a landscape layout: one vertex cell per
-// point and named point-data arrays.
+// VTK XML files written without the VTK library, so that ParaView or any VTK
+// reader can open them: PolyData (.vtp, ASCII) for a landscape layout, one
+// vertex cell per point and named point-data arrays; ImageData (.vti, inline
+// base64 binary) for an interpolated surface grid.
 #pragma once
 
 #include <array>
@@ -12,6 +13,7 @@ namespace hplx {
 
 class Landscape;
 struct LandscapeEmbedding;
+struct SurfaceGrid;
 
 struct VtkPointArray
 {
@@ -41,5 +43,13 @@ VtkPolyData embeddingPolyData(const Landscape &landscape, const LandscapeEmbeddi
 // Writes embeddingPolyData to a file; throws Error(Io) on failure.
 void writeEmbeddingVtp(const std::string &file, const Landscape &landscape, const LandscapeEmbedding &embedding,
                        VtkHeight height = VtkHeight::Rank);
+
+// The grid as ImageData (z extent 0): one Float64 point array per field,
+// named by fieldNames (same count as grid.fields; the first is the active
+// scalars), NaN outside the hull, and vtkValidPointMask (UInt8, 1 inside the
+// hull), the mask ParaView's resampling filters write. Binary, so NaN
+// survives (VTK's ASCII reader cannot parse it). Throws Error(InvalidArgument)
+// when the names do not match the fields.
+void writeVtkImageData(std::ostream &out, const SurfaceGrid &grid, const std::vector<std::string> &fieldNames);
 
 } // namespace hplx

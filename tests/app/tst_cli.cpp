@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 
 #include <QtTest>
+#include <algorithm>
 #include <cmath>
 
 #include <sqlite3.h>
@@ -351,6 +352,42 @@ void TestCli::embedWritesLayoutAndCaches()
     QCOMPARE(QJsonDocument::fromJson(seeded.out).object().value(QStringLiteral("cached")).toBool(), false);
     QVERIFY(hplxtest::readFile(path("seeded.csv")) != hplxtest::readFile(path("first.csv")));
 
+    // The interpolated surface as CSV: nodes of a 4 x 4 grid over the layout's
+    // bounding box, each inside the hull, with loss and rank between the
+    // points' extremes (linear interpolation cannot leave them).
+    const Run surface = embed(QStringLiteral("1"), path("surface-layout.csv"),
+                              {QStringLiteral("--cache"), cache, QStringLiteral("--surface"), path("surface.csv"),
+                               QStringLiteral("--resolution"), QStringLiteral("4")});
+    QVERIFY2(surface.exitCode == 0, surface.err.constData());
+    const QJsonObject surfaceDoc =
+        QJsonDocument::fromJson(surface.out).object().value(QStringLiteral("surface")).toObject();
+    QCOMPARE(surfaceDoc.value(QStringLiteral("resolution")).toInt(), 4);
+    double xMin = 1e300, xMax = -1e300, yMin = 1e300, yMax = -1e300;
+    for (int id = 0; id < 6; ++id) {
+        const QList<QByteArray> cells = lines[id + 1].split(',');
+        xMin = std::min(xMin, cells[3].toDouble());
+        xMax = std::max(xMax, cells[3].toDouble());
+        yMin = std::min(yMin, cells[4].toDouble());
+        yMax = std::max(yMax, cells[4].toDouble());
+    }
+    const QList<QByteArray> nodes = hplxtest::readFile(path("surface.csv")).trimmed().split('\n');
+    QCOMPARE(nodes[0], QByteArray("i,j,x,y,loss,rank"));
+    QVERIFY(nodes.size() >= 2 && nodes.size() <= 17);
+    for (int k = 1; k < nodes.size(); ++k) {
+        const QList<QByteArray> cells = nodes[k].split(',');
+        QCOMPARE(cells.size(), 6);
+        const int i = cells[0].toInt(), j = cells[1].toInt();
+        QVERIFY(i >= 0 && i < 4 && j >= 0 && j < 4);
+        QVERIFY(std::abs(cells[2].toDouble() - (xMin + i * (xMax - xMin) / 3)) <= 1e-5 * (1 + std::abs(xMin)));
+        QVERIFY(std::abs(cells[3].toDouble() - (yMin + j * (yMax - yMin) / 3)) <= 1e-5 * (1 + std::abs(yMin)));
+        QVERIFY(cells[4].toDouble() >= -1e-12 && cells[4].toDouble() <= 0.5 + 1e-12);
+        QVERIFY(cells[5].toDouble() >= 1 - 1e-12 && cells[5].toDouble() <= 6 + 1e-12);
+    }
+    const Run vti = embed(QStringLiteral("1"), path("surface-layout.csv"),
+                          {QStringLiteral("--cache"), cache, QStringLiteral("--surface"), path("surface.vti")});
+    QVERIFY2(vti.exitCode == 0, vti.err.constData());
+    QVERIFY(hplxtest::readFile(path("surface.vti")).contains("<VTKFile type=\"ImageData\""));
+
     // The partial test landscape: only its 4 evaluated configurations.
     const Run partial = embed(QStringLiteral("2"), path("partial.csv"), {QStringLiteral("--no-cache")});
     QVERIFY2(partial.exitCode == 0, partial.err.constData());
@@ -373,6 +410,11 @@ void TestCli::embedRejectsBadOptions()
         {{QStringLiteral("--neighbors"), QStringLiteral("0")}, 2, "--neighbors expects a whole number from 1"},
         {{QStringLiteral("--min-dist"), QStringLiteral("x")}, 2, "--min-dist expects a number"},
         {{QStringLiteral("--landscape"), QStringLiteral("9")}, 2, "no landscape with id 9"},
+        {{QStringLiteral("--surface"), QStringLiteral("s.png")}, 2, "--surface expects a file ending in .vti"},
+        {{QStringLiteral("--surface"), QStringLiteral("s.vti"), QStringLiteral("--resolution"), QStringLiteral("1")},
+         2,
+         "--resolution expects a whole number of grid nodes per side from 2 to 2000"},
+        {{QStringLiteral("--resolution"), QStringLiteral("50")}, 2, "--resolution applies to --surface"},
     };
     for (const Case &c : cases) {
         const Run run =

@@ -1,7 +1,8 @@
 #include "vtk/SurfaceView.h"
 
+#include "embed/Delaunay2D.h"
+#include "embed/SurfaceGrid.h"
 #include "vtk/ColourMaps.h"
-#include "vtk/Delaunay2D.h"
 #include "vtk/VtkWidget.h"
 
 #include <QVBoxLayout>
@@ -552,51 +553,9 @@ void SurfaceView::rebuildSurface()
         return;
     }
     const int n = m_resolution;
-    const auto [xMinIt, xMaxIt] = std::minmax_element(m_x.begin(), m_x.end());
-    const auto [yMinIt, yMaxIt] = std::minmax_element(m_y.begin(), m_y.end());
-    const double x0 = *xMinIt, y0 = *yMinIt;
-    const double dx = (double(*xMaxIt) - x0) / (n - 1);
-    const double dy = (double(*yMaxIt) - y0) / (n - 1);
-    const std::size_t nodes = static_cast<std::size_t>(n) * static_cast<std::size_t>(n);
-    std::vector<double> z(nodes, 0.0), c(nodes, 0.0);
-    std::vector<unsigned char> valid(nodes, 0);
-
-    // Barycentric rasterisation of each Delaunay triangle onto the grid nodes it covers.
-    constexpr double eps = 1e-9;
-    for (const Triangle &triangle : p.triangulation) {
-        const auto a = static_cast<std::size_t>(triangle[0]);
-        const auto b = static_cast<std::size_t>(triangle[1]);
-        const auto d = static_cast<std::size_t>(triangle[2]);
-        const double ax = m_x[a], ay = m_y[a], bx = m_x[b], by = m_y[b], cx = m_x[d], cy = m_y[d];
-        const double det = (by - cy) * (ax - cx) + (cx - bx) * (ay - cy);
-        if (std::abs(det) <= 0.0)
-            continue;
-        const auto range = [n](double lo, double hi, double origin, double step) {
-            if (step <= 0.0)
-                return std::pair<int, int>{0, 0};
-            const int first = std::max(0, static_cast<int>(std::ceil((lo - origin) / step - 1e-7)));
-            const int last = std::min(n - 1, static_cast<int>(std::floor((hi - origin) / step + 1e-7)));
-            return std::pair<int, int>{first, last};
-        };
-        const auto [i0, i1] = range(std::min({ax, bx, cx}), std::max({ax, bx, cx}), x0, dx);
-        const auto [j0, j1] = range(std::min({ay, by, cy}), std::max({ay, by, cy}), y0, dy);
-        for (int j = j0; j <= j1; ++j) {
-            const double py = y0 + j * dy;
-            for (int i = i0; i <= i1; ++i) {
-                const double px = x0 + i * dx;
-                const double l1 = ((by - cy) * (px - cx) + (cx - bx) * (py - cy)) / det;
-                const double l2 = ((cy - ay) * (px - cx) + (ax - cx) * (py - cy)) / det;
-                const double l3 = 1.0 - l1 - l2;
-                if (l1 < -eps || l2 < -eps || l3 < -eps)
-                    continue;
-                const std::size_t node =
-                    static_cast<std::size_t>(j) * static_cast<std::size_t>(n) + static_cast<std::size_t>(i);
-                z[node] = l1 * m_z[a] + l2 * m_z[b] + l3 * m_z[d];
-                c[node] = l1 * m_colour[a] + l2 * m_colour[b] + l3 * m_colour[d];
-                valid[node] = 1;
-            }
-        }
-    }
+    const SurfaceGrid grid =
+        interpolateOnGrid(m_x, m_y, p.triangulation, {m_z, std::vector<double>(m_colour.begin(), m_colour.end())}, n);
+    const std::size_t nodes = grid.nodeCount();
 
     vtkNew<vtkPoints> points;
     vtkNew<vtkFloatArray> heights;
@@ -605,13 +564,12 @@ void SurfaceView::rebuildSurface()
     colours->SetName("colour");
     std::vector<vtkIdType> pointId(nodes, -1);
     for (std::size_t node = 0; node < nodes; ++node) {
-        if (!valid[node])
+        if (!grid.inside[node])
             continue;
-        const double px = x0 + static_cast<double>(node % static_cast<std::size_t>(n)) * dx;
-        const double py = y0 + static_cast<double>(node / static_cast<std::size_t>(n)) * dy;
-        pointId[node] = points->InsertNextPoint(px, py, z[node]);
-        heights->InsertNextValue(static_cast<float>(z[node]));
-        colours->InsertNextValue(static_cast<float>(c[node]));
+        const double z = grid.fields[0][node];
+        pointId[node] = points->InsertNextPoint(grid.nodeX(node), grid.nodeY(node), z);
+        heights->InsertNextValue(static_cast<float>(z));
+        colours->InsertNextValue(static_cast<float>(grid.fields[1][node]));
     }
     vtkNew<vtkCellArray> cells;
     for (int j = 0; j + 1 < n; ++j) {

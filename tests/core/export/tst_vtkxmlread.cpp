@@ -1,7 +1,9 @@
-// A layout written by VtkXmlWriter, read back with VTK's own
-// vtkXMLPolyDataReader (what ParaView uses): points, vertex cells and every
-// point-data array with its values.
+// Files written by VtkXmlWriter, read back with VTK's own readers (what
+// ParaView uses): a layout (points, vertex cells and every point-data array
+// with its values) and a surface grid (extent, origin, spacing, NaN outside
+// the hull and the valid-point mask).
 #include "embed/LandscapeEmbedding.h"
+#include "embed/SurfaceGrid.h"
 #include "export/VtkXmlWriter.h"
 #include "space/Landscape.h"
 
@@ -10,12 +12,15 @@
 
 #include <vtkCellArray.h>
 #include <vtkDataArray.h>
+#include <vtkImageData.h>
 #include <vtkNew.h>
 #include <vtkPointData.h>
 #include <vtkPolyData.h>
+#include <vtkXMLImageDataReader.h>
 #include <vtkXMLPolyDataReader.h>
 
 #include <cmath>
+#include <fstream>
 
 using namespace hplx;
 
@@ -25,6 +30,7 @@ class TestVtkXmlRead : public QObject
 
 private Q_SLOTS:
     void vtkReadsWhatWeWrite();
+    void vtkReadsSurfaceGrid();
 };
 
 void TestVtkXmlRead::vtkReadsWhatWeWrite()
@@ -74,6 +80,60 @@ void TestVtkXmlRead::vtkReadsWhatWeWrite()
         QCOMPARE(value("booster"), double(i % 2));
     }
     QCOMPARE(data->GetPointData()->GetArray("booster")->GetDataType(), VTK_LONG_LONG);
+}
+
+void TestVtkXmlRead::vtkReadsSurfaceGrid()
+{
+    // The triangle (0,0), (3,0), (0,1.5) on a 4 x 4 grid (spacing 1 x 0.5)
+    // with f = x + 2y and g = 7: inside are the nodes with i + j <= 3.
+    const std::vector<float> x{0, 3, 0}, y{0, 0, 1.5f};
+    const SurfaceGrid grid = interpolateOnGrid(x, y, delaunay(x, y), {{0, 3, 3}, {7, 7, 7}}, 4);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("surface.vti"));
+    {
+        std::ofstream out(file.toStdString(), std::ios::binary);
+        writeVtkImageData(out, grid, {"f", "g"});
+    }
+    vtkNew<vtkXMLImageDataReader> reader;
+    reader->SetFileName(file.toLocal8Bit().constData());
+    reader->Update();
+    QCOMPARE(reader->GetErrorCode(), 0ul);
+    vtkImageData *image = reader->GetOutput();
+    int dims[3];
+    image->GetDimensions(dims);
+    QCOMPARE(dims[0], 4);
+    QCOMPARE(dims[1], 4);
+    QCOMPARE(dims[2], 1);
+    double origin[3], spacing[3];
+    image->GetOrigin(origin);
+    image->GetSpacing(spacing);
+    QCOMPARE(origin[0], 0.0);
+    QCOMPARE(origin[1], 0.0);
+    QCOMPARE(spacing[0], 1.0);
+    QCOMPARE(spacing[1], 0.5);
+    QCOMPARE(QString::fromLatin1(image->GetPointData()->GetScalars()->GetName()), QStringLiteral("f"));
+    vtkDataArray *f = image->GetPointData()->GetArray("f");
+    vtkDataArray *g = image->GetPointData()->GetArray("g");
+    vtkDataArray *mask = image->GetPointData()->GetArray("vtkValidPointMask");
+    QVERIFY(f && g && mask);
+    QCOMPARE(mask->GetDataType(), VTK_UNSIGNED_CHAR);
+    for (int j = 0; j < 4; ++j)
+        for (int i = 0; i < 4; ++i) {
+            const vtkIdType id = j * 4 + i;
+            double p[3];
+            image->GetPoint(id, p);
+            QCOMPARE(p[0], double(i));
+            QCOMPARE(p[1], 0.5 * j);
+            const bool inside = i + j <= 3;
+            QCOMPARE(mask->GetComponent(id, 0), inside ? 1.0 : 0.0);
+            if (inside) {
+                QVERIFY(std::abs(f->GetComponent(id, 0) - (p[0] + 2.0 * p[1])) < 1e-12);
+                QCOMPARE(g->GetComponent(id, 0), 7.0);
+            } else {
+                QVERIFY(std::isnan(f->GetComponent(id, 0)));
+                QVERIFY(std::isnan(g->GetComponent(id, 0)));
+            }
+        }
 }
 
 QTEST_GUILESS_MAIN(TestVtkXmlRead)

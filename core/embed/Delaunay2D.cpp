@@ -1,4 +1,4 @@
-#include "vtk/Delaunay2D.h"
+#include "embed/Delaunay2D.h"
 
 extern "C" {
 #include <libqhull_r/qhull_ra.h>
