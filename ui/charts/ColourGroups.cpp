@@ -30,11 +30,7 @@ ColourGrouping ColourGrouping::single(std::size_t rows, const QString &name, con
 
 QColor qualitativeColour(int index)
 {
-    // Okabe & Ito (2008), "Color Universal Design"; black left out (it is the
-    // highlight's outline).
-    static const unsigned int palette[] = {0xE69F00, 0x56B4E9, 0x009E73, 0xF0E442, 0x0072B2, 0xD55E00, 0xCC79A7};
-    constexpr int count = int(sizeof(palette) / sizeof(palette[0]));
-    return QColor::fromRgb(palette[((index % count) + count) % count]);
+    return QColor::fromRgb(qualitativeRgb(index));
 }
 
 ColourGrouping groupByHp(const SearchSpace &space, std::size_t hp, const std::vector<ConfigId> &rowIds)

@@ -126,6 +126,17 @@ void SurfacePanel::rebuild()
     const std::vector<double> ranks = averageRanks(losses);
     m_rank.assign(ranks.begin(), ranks.end());
 
+    // Geometry once per layout (the triangulation is the costly part); the
+    // colour choice only recolours, keeping the camera.
+    std::vector<float> x(n), y(n);
+    for (std::size_t row = 0; row < n; ++row) {
+        const auto r = static_cast<Eigen::Index>(row);
+        x[row] = embedding->layout(r, 0);
+        y[row] = embedding->layout.cols() > 1 ? embedding->layout(r, 1) : 0.0f;
+    }
+    // Lower loss is lower ground: height grows with the rank.
+    m_view->setData(std::move(x), std::move(y), m_rank, m_rank, tr("Loss rank"));
+
     // Colour choices: rank, loss, then every HP of the space.
     const int previous = m_colourBy->currentData().isValid() ? m_colourBy->currentData().toInt() : ByRank;
     m_colourBy->clear();
@@ -142,45 +153,44 @@ void SurfacePanel::rebuild()
                              .arg(embedding->fromCache ? tr(" (from the result cache)") : QString())
                              .arg(embedding->options.trust.k));
     recolour();
+    showMarkers();
+    showSelection();
 }
 
 void SurfacePanel::recolour()
 {
     const auto &embedding = m_workspace->embedding();
     const auto &set = m_workspace->landscapes();
-    if (!embedding || !set || m_rank.empty())
+    if (!embedding || !set || m_rank.empty() || m_view->pointCount() == 0)
         return;
     const Landscape &landscape = *set->primaryLandscape();
     const std::size_t n = embedding->rows.size();
-    std::vector<float> x(n), y(n), height(n), colour(n);
+    std::vector<float> colour(n);
     const int by = m_colourBy->currentData().toInt();
     QString title = tr("Loss rank");
-    if (by == ByLoss)
+    QStringList levels;
+    bool categorical = false;
+    if (by == ByLoss) {
         title = QString::fromStdString(landscape.info().key.lossName);
-    else if (by >= 0)
-        title = QString::fromStdString(landscape.space().hp(static_cast<std::size_t>(by)).name());
+    } else if (by >= 0) {
+        const Hyperparameter &hp = landscape.space().hp(static_cast<std::size_t>(by));
+        title = QString::fromStdString(hp.name());
+        for (const std::string &label : hp.labels())
+            levels.push_back(QString::fromStdString(label));
+        categorical = hp.kind() == HpKind::Categorical;
+    }
     for (std::size_t row = 0; row < n; ++row) {
-        const auto r = static_cast<Eigen::Index>(row);
-        x[row] = embedding->layout(r, 0);
-        y[row] = embedding->layout.cols() > 1 ? embedding->layout(r, 1) : 0.0f;
-        // Lower loss is lower ground: height grows with the rank.
-        height[row] = m_rank[row];
         const ConfigId id = embedding->rows[row];
-        if (by == ByRank) {
+        if (by == ByRank)
             colour[row] = m_rank[row];
-        } else if (by == ByLoss) {
+        else if (by == ByLoss)
             colour[row] = static_cast<float>(landscape.loss(id));
-        } else {
-            // By the value's position in the HP's list: log-spaced grids read
-            // evenly, and categorical values get distinct colours.
+        else // the value's position in the HP's list: log-spaced grids read evenly
             colour[row] = static_cast<float>(landscape.space().valueIndex(id, static_cast<std::size_t>(by)));
-        }
         if (!std::isfinite(colour[row]))
             colour[row] = 0.0f;
     }
-    m_view->setData(std::move(x), std::move(y), std::move(height), std::move(colour), title);
-    showMarkers();
-    showSelection();
+    m_view->setColours(std::move(colour), title, levels, categorical);
 }
 
 void SurfacePanel::showMarkers()

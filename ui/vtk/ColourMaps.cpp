@@ -36,6 +36,14 @@ const std::vector<Anchor> &anchors(const QString &name)
     return none;
 }
 
+unsigned int qualitativeRgb(int index)
+{
+    // Okabe & Ito (2008), "Color Universal Design".
+    static const unsigned int palette[] = {0xE69F00, 0x56B4E9, 0x009E73, 0xF0E442, 0x0072B2, 0xD55E00, 0xCC79A7};
+    constexpr int count = int(sizeof(palette) / sizeof(palette[0]));
+    return palette[((index % count) + count) % count];
+}
+
 std::array<double, 3> mapColour(const std::vector<Anchor> &map, double t)
 {
     t = std::clamp(t, 0.0, 1.0);

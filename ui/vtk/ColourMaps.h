@@ -19,6 +19,10 @@ struct Anchor
 const std::vector<Anchor> &anchors(const QString &name);
 // RGB in [0, 1] of map at t (clamped to [0, 1]); map must have 2+ anchors.
 std::array<double, 3> mapColour(const std::vector<Anchor> &map, double t);
+// Okabe & Ito's colour-blind-safe qualitative palette (black left out: it
+// outlines highlights), cycling: 0xRRGGBB of entry index.
+unsigned int qualitativeRgb(int index);
+
 // Both ends of [lo, hi] and about four round values (1, 2 or 5 times a power
 // of ten) between them that do not crowd the ends.
 std::vector<double> colourBarLabels(double lo, double hi);

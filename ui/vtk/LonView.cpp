@@ -1,5 +1,6 @@
 #include "vtk/LonView.h"
 
+#include "vtk/ColourBar.h"
 #include "vtk/ColourMaps.h"
 #include "vtk/VtkWidget.h"
 
@@ -177,26 +178,7 @@ LonView::LonView(QWidget *parent) : QWidget(parent), m_p(std::make_unique<Pipeli
     p.lut->Build();
 
     p.scalarBar->SetLookupTable(p.lut);
-    p.scalarBar->SetNumberOfLabels(5);
-    p.scalarBar->SetLabelFormat("%.4g");
-    p.scalarBar->SetVerticalTitleSeparation(8);
-    p.scalarBar->SetMaximumWidthInPixels(90);
-    p.scalarBar->GetPositionCoordinate()->SetValue(0.05, 0.08);
-    p.scalarBar->SetWidth(0.75);
-    p.scalarBar->SetHeight(0.8);
-    p.scalarBar->SetBarRatio(0.3);
-    p.scalarBar->SetTextPositionToPrecedeScalarBar();
-    p.scalarBar->UnconstrainedFontSizeOn();
-    for (vtkTextProperty *text : {p.scalarBar->GetTitleTextProperty(), p.scalarBar->GetLabelTextProperty()}) {
-        text->SetColor(0.1, 0.1, 0.1);
-        text->SetFontFamilyToArial();
-        text->BoldOff();
-        text->ItalicOff();
-        text->ShadowOff();
-    }
-    p.scalarBar->GetTitleTextProperty()->SetFontSize(14);
-    p.scalarBar->GetLabelTextProperty()->SetFontSize(12);
-    p.scalarBar->VisibilityOff();
+    styleColourBar(p.scalarBar);
     p.barRenderer->AddActor2D(p.scalarBar);
 
     // Nodes: unit spheres scaled by "radius", coloured by "loss".

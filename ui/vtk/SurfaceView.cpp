@@ -2,6 +2,7 @@
 
 #include "embed/Delaunay2D.h"
 #include "embed/SurfaceGrid.h"
+#include "vtk/ColourBar.h"
 #include "vtk/ColourMaps.h"
 #include "vtk/VtkWidget.h"
 
@@ -169,26 +170,7 @@ SurfaceView::SurfaceView(QWidget *parent) : QWidget(parent), m_p(std::make_uniqu
     }
 
     p.scalarBar->SetLookupTable(p.lut);
-    p.scalarBar->SetNumberOfLabels(5);
-    p.scalarBar->SetLabelFormat("%.4g");
-    p.scalarBar->SetVerticalTitleSeparation(8);
-    p.scalarBar->SetMaximumWidthInPixels(90);
-    p.scalarBar->GetPositionCoordinate()->SetValue(0.05, 0.08);
-    p.scalarBar->SetWidth(0.75);
-    p.scalarBar->SetHeight(0.8);
-    p.scalarBar->SetBarRatio(0.3);
-    p.scalarBar->SetTextPositionToPrecedeScalarBar();
-    p.scalarBar->UnconstrainedFontSizeOn();
-    for (vtkTextProperty *text : {p.scalarBar->GetTitleTextProperty(), p.scalarBar->GetLabelTextProperty()}) {
-        text->SetColor(0.1, 0.1, 0.1);
-        text->SetFontFamilyToArial();
-        text->BoldOff();
-        text->ItalicOff();
-        text->ShadowOff();
-    }
-    p.scalarBar->GetTitleTextProperty()->SetFontSize(14);
-    p.scalarBar->GetLabelTextProperty()->SetFontSize(12);
-    p.scalarBar->VisibilityOff();
+    styleColourBar(p.scalarBar);
     p.barRenderer->AddActor2D(p.scalarBar);
 
     p.normals->SetInputData(p.surface);
@@ -374,23 +356,10 @@ void SurfaceView::setData(std::vector<float> x, std::vector<float> y, std::vecto
     // Triangulate once per data set; the grid resolution can change later.
     m_p->triangulation = delaunay(m_x, m_y);
 
-    double cMin = 0.0, cMax = 1.0;
-    if (m_colourLo < m_colourHi) {
-        cMin = m_colourLo;
-        cMax = m_colourHi;
-    } else if (n > 0) {
-        const auto [lo, hi] = std::minmax_element(m_colour.begin(), m_colour.end());
-        cMin = *lo;
-        cMax = *hi > *lo ? double(*hi) : double(*lo) + 1.0;
-    }
-    m_p->lut->SetTableRange(cMin, cMax);
-    vtkNew<vtkDoubleArray> labels;
-    for (double v : colourBarLabels(cMin, cMax))
-        labels->InsertNextValue(v);
-    m_p->scalarBar->SetCustomLabels(labels);
-    m_p->scalarBar->UseCustomLabelsOn();
-    m_p->pointLut->SetTableRange(cMin, cMax);
-    m_p->scalarBar->SetTitle(m_title.toStdString().c_str());
+    m_levels.clear();
+    m_categorical = false;
+    applyColourMap();
+    applyColourRange();
     m_p->scalarBar->SetVisibility(n > 0);
 
     rebuildSurface();
@@ -398,6 +367,65 @@ void SurfaceView::setData(std::vector<float> x, std::vector<float> y, std::vecto
     rebuildMarkers();
     rebuildHighlight();
     resetCamera();
+}
+
+void SurfaceView::setColours(std::vector<float> colour, const QString &colourBarTitle, const QStringList &levels,
+                             bool categorical)
+{
+    if (colour.size() != m_x.size())
+        throw std::invalid_argument("SurfaceView::setColours: " + std::to_string(colour.size()) + " colour values for "
+                                    + std::to_string(m_x.size()) + " points");
+    const auto bad = std::find_if(colour.begin(), colour.end(), [](float v) { return !std::isfinite(v); });
+    if (bad != colour.end())
+        throw std::invalid_argument("SurfaceView::setColours: non-finite value at index "
+                                    + std::to_string(bad - colour.begin()));
+    m_colour = std::move(colour);
+    m_title = colourBarTitle;
+    m_levels = levels;
+    m_categorical = categorical && !levels.isEmpty();
+    applyColourMap();
+    applyColourRange();
+    rebuildSurface();
+    rebuildPoints();
+    m_widget->render();
+}
+
+void SurfaceView::applyColourRange()
+{
+    auto &p = *m_p;
+    double cMin = 0.0, cMax = 1.0;
+    if (!m_levels.isEmpty()) {
+        cMin = 0.0;
+        cMax = std::max(1.0, double(m_levels.size() - 1));
+    } else if (m_colourLo < m_colourHi) {
+        cMin = m_colourLo;
+        cMax = m_colourHi;
+    } else if (!m_colour.empty()) {
+        const auto [lo, hi] = std::minmax_element(m_colour.begin(), m_colour.end());
+        cMin = *lo;
+        cMax = *hi > *lo ? double(*hi) : double(*lo) + 1.0;
+    }
+    p.lut->SetTableRange(cMin, cMax);
+    p.pointLut->SetTableRange(cMin, cMax);
+    vtkNew<vtkDoubleArray> labels;
+    for (double v : colourBarLabels(cMin, cMax))
+        labels->InsertNextValue(v);
+    p.scalarBar->SetCustomLabels(labels);
+    p.scalarBar->UseCustomLabelsOn();
+    updateColourBarTitle();
+}
+
+void SurfaceView::updateColourBarTitle()
+{
+    // The bar's strip is 15 % of the width; about 9 px per title character.
+    const int strip = static_cast<int>(0.15 * std::max(width(), 1));
+    m_p->scalarBar->SetTitle(wrapColourBarTitle(m_title, std::max(4, strip / 9)).toStdString().c_str());
+}
+
+void SurfaceView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateColourBarTitle();
 }
 
 void SurfaceView::setColourRange(double lo, double hi)
@@ -436,7 +464,7 @@ QString SurfaceView::colourMap() const
 void SurfaceView::setColourBarTitle(const QString &title)
 {
     m_title = title;
-    m_p->scalarBar->SetTitle(m_title.toStdString().c_str());
+    updateColourBarTitle();
     m_widget->render();
 }
 
@@ -715,10 +743,23 @@ void SurfaceView::rebuildHighlight()
 
 void SurfaceView::applyColourMap()
 {
+    auto &p = *m_p;
+    auto &lut = *p.lut;
+    auto &pointLut = *p.pointLut;
+    setColourBarLevels(p.scalarBar, &lut, m_levels, m_categorical);
+    setColourBarLevels(p.scalarBar, &pointLut, m_levels, m_categorical);
+    // Categories: the points carry the colours, the terrain is neutral.
+    p.surfaceMapper->SetScalarVisibility(!m_categorical);
+    p.surfaceActor->GetProperty()->SetColor(0.86, 0.86, 0.86);
+    if (m_categorical) {
+        lut.Modified();
+        pointLut.Modified();
+        return;
+    }
     const auto &map = anchors(m_colourMap);
-    auto &lut = *m_p->lut;
-    auto &pointLut = *m_p->pointLut;
-    const vtkIdType entries = lut.GetNumberOfTableValues();
+    constexpr vtkIdType entries = 256;
+    lut.SetNumberOfTableValues(entries);
+    pointLut.SetNumberOfTableValues(entries);
     constexpr double darken = 0.6;
     for (vtkIdType i = 0; i < entries; ++i) {
         const auto rgb = mapColour(map, static_cast<double>(i) / static_cast<double>(entries - 1));

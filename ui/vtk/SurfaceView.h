@@ -60,6 +60,14 @@ public:
     void setData(std::vector<float> x, std::vector<float> y, std::vector<float> height, std::vector<float> colour,
                  const QString &colourBarTitle);
     int pointCount() const;
+    // New colours for the same points: geometry, camera, markers and highlight
+    // stay. colour as in setData. With levels, colour values are level indices
+    // 0..n-1 and the colour bar names them; categorical levels colour the
+    // points in a qualitative palette over a neutral grey surface (a blend of
+    // two categories means nothing), ordinal ones use the colour map. Throws
+    // std::invalid_argument like setData.
+    void setColours(std::vector<float> colour, const QString &colourBarTitle, const QStringList &levels = {},
+                    bool categorical = false);
 
     // Throws std::invalid_argument for an unknown name.
     void setColourMap(const QString &name);
@@ -117,6 +125,9 @@ Q_SIGNALS:
     // The point under the mouse changed (-1: none).
     void pointHovered(int index);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void onInteraction(vtkObject *caller, unsigned long eventId, void *callData);
     void updatePointVisibility();
@@ -126,6 +137,8 @@ private:
     void rebuildMarkers();
     void rebuildHighlight();
     void applyColourMap();
+    void applyColourRange();
+    void updateColourBarTitle();
     void applyViewMode();
     double pointLift() const;
 
@@ -136,6 +149,8 @@ private:
     std::vector<double> m_z; // world z of each point (rescaled height)
     QString m_colourMap = QStringLiteral("viridis");
     QString m_title;
+    QStringList m_levels; // named colour levels (empty: numeric colours)
+    bool m_categorical = false;
     int m_resolution = 100;
     int m_contourCount = 10;
     bool m_contoursVisible = true;

@@ -19,6 +19,7 @@
 #include <vtkCamera.h>
 #include <vtkRenderer.h>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 #include <stdexcept>
@@ -162,6 +163,8 @@ private Q_SLOTS:
     void surfaceCoversTheHullOnly();
     void topDownFollowsColourMap();
     void colourBarShowsTitle();
+    void categoricalColoursKeepTheView();
+    void narrowViewWrapsTheTitle();
     void pickingFindsPoint();
     void pickingInThreeD();
     void highlightChangesPixels();
@@ -315,6 +318,103 @@ void TestSurfaceView::colourBarShowsTitle()
     QCOMPARE(sceneChanged, 0);
 }
 
+void TestSurfaceView::categoricalColoursKeepTheView()
+{
+    // The bowl coloured by a two-level category (left half "a", right half
+    // "b"): the points take the qualitative palette's first two colours
+    // (Okabe-Ito orange E69F00, sky blue 56B4E9), the surface turns neutral
+    // grey, and camera and surface geometry stay as they were.
+    const Bowl bowl = makeBowl();
+    SurfaceView view;
+    view.resize(700, 560);
+    view.setData(bowl.x, bowl.y, bowl.h, bowl.h, QStringLiteral("r²"));
+    view.setContoursVisible(false);
+    view.setViewMode(SurfaceView::ViewMode::TopDown);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    vtkCamera *camera = view.vtkWidget()->renderer()->GetActiveCamera();
+    double before[3];
+    camera->GetPosition(before);
+    const int nodes = view.surfaceNodeCount();
+
+    std::vector<float> side(bowl.x.size());
+    for (std::size_t i = 0; i < side.size(); ++i)
+        side[i] = bowl.x[i] < 0.0f ? 0.0f : 1.0f;
+    view.setColours(side, QStringLiteral("side"), {QStringLiteral("a"), QStringLiteral("b")}, true);
+    double after[3];
+    camera->GetPosition(after);
+    for (int k = 0; k < 3; ++k)
+        QCOMPARE(after[k], before[k]);
+    QCOMPARE(view.surfaceNodeCount(), nodes);
+    QCOMPARE(view.pointCount(), int(bowl.x.size()));
+
+    const QImage image = view.grabImage();
+    const QColor orange(0xE6, 0x9F, 0x00), blue(0x56, 0xB4, 0xE9);
+    // Each point's own pixel is its category's colour.
+    int checked = 0;
+    for (std::size_t i = 0; i < side.size(); i += 37) {
+        const QRgb pixel = image.pixel(devicePixel(view, view.screenPosition(int(i))));
+        const QColor &expected = side[i] == 0.0f ? orange : blue;
+        QVERIFY2(
+            colourDistance(pixel, expected) < 60,
+            qPrintable(
+                QStringLiteral("point %1: %2, expected %3").arg(i).arg(QString::number(pixel, 16), expected.name())));
+        ++checked;
+    }
+    QVERIFY(checked > 10);
+    // Between points the surface is light grey.
+    const QPointF centre = view.screenPosition(bowl.centre);
+    const QPointF probe = view.screenPosition(bowl.probe);
+    const double unit = (probe.x() - centre.x()) / 0.5;
+    const QRgb between = image.pixel(devicePixel(view, QPointF(centre.x() + 0.025 * unit, centre.y() + 0.025 * unit)));
+    QVERIFY2(std::abs(qRed(between) - qGreen(between)) < 8 && std::abs(qGreen(between) - qBlue(between)) < 8
+                 && qRed(between) > 180 && qRed(between) < 240,
+             qPrintable(QString::number(between, 16)));
+    // The colour bar shows both swatches.
+    int orangeBar = 0, blueBar = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = int(image.width() * 0.85); x < image.width(); ++x) {
+            orangeBar += colourDistance(image.pixel(x, y), orange) < 30;
+            blueBar += colourDistance(image.pixel(x, y), blue) < 30;
+        }
+    QVERIFY2(orangeBar > 50 && blueBar > 50, qPrintable(QStringLiteral("%1 %2").arg(orangeBar).arg(blueBar)));
+
+    // Back to numbers: the colour map again, on the surface too.
+    view.setColours(bowl.h, QStringLiteral("r²"));
+    const QImage numeric = view.grabImage();
+    const QRgb centrePixel = numeric.pixel(devicePixel(view, QPointF(centre.x() + 0.025 * unit, centre.y())));
+    QVERIFY2(colourDistance(centrePixel, SurfaceView::colourMapColour(QStringLiteral("viridis"), 0.0)) < 60,
+             qPrintable(QString::number(centrePixel, 16)));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, view.setColours({1.0f}, QString()));
+}
+
+void TestSurfaceView::narrowViewWrapsTheTitle()
+{
+    // A long title in a narrow view wraps onto several lines instead of being
+    // cut at the strip's edges: the title's ink stays inside the strip and
+    // spans more rows than one line of text.
+    const Bowl bowl = makeBowl(15);
+    SurfaceView view;
+    view.resize(420, 500);
+    view.setData(bowl.x, bowl.y, bowl.h, bowl.h, QString());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QImage without = view.grabImage();
+    view.setColourBarTitle(QStringLiteral("validation loss rank"));
+    const QImage with = view.grabImage();
+    const int x0 = int(with.width() * 0.85);
+    int top = with.height(), bottom = -1;
+    for (int y = 0; y < with.height(); ++y)
+        for (int x = x0; x < with.width(); ++x)
+            if (with.pixel(x, y) != without.pixel(x, y)) {
+                top = std::min(top, y);
+                bottom = std::max(bottom, y);
+            }
+    QVERIFY(bottom >= top);
+    const double ratio = view.vtkWidget()->devicePixelRatioF();
+    QVERIFY2(bottom - top > 30 * ratio, qPrintable(QStringLiteral("title rows %1..%2").arg(top).arg(bottom)));
+}
+
 void TestSurfaceView::pickingFindsPoint()
 {
     const Bowl bowl = makeBowl();
@@ -449,6 +549,22 @@ void TestSurfaceView::screenshots()
     view.setColourMap(QStringLiteral("viridis"));
     view.setHighlighted({land.optima.front(), land.best, 17, 23, 101});
     QVERIFY(view.grabImage().save(dir + QStringLiteral("/surface_topdown_highlight.png")));
+    // Coloured by a categorical HP (by quadrant) and by an ordinal one (by x).
+    std::vector<float> quadrant(land.x.size()), band(land.x.size());
+    for (std::size_t i = 0; i < land.x.size(); ++i) {
+        quadrant[i] = float((land.x[i] > 0 ? 1 : 0) + (land.y[i] > 0 ? 2 : 0));
+        band[i] = float(std::clamp(int((land.x[i] + 4.0f) / 8.0f * 10.0f), 0, 9));
+    }
+    view.setViewMode(SurfaceView::ViewMode::ThreeD);
+    view.setColours(quadrant, QStringLiteral("optimizer"),
+                    {QStringLiteral("adam"), QStringLiteral("sgd"), QStringLiteral("rmsprop"), QStringLiteral("lbfgs")},
+                    true);
+    QVERIFY(view.grabImage().save(dir + QStringLiteral("/surface_3d_categorical.png")));
+    QStringList rates;
+    for (int k = 0; k < 10; ++k)
+        rates.push_back(QString::number(std::pow(10.0, -5 + 0.5 * k)));
+    view.setColours(band, QStringLiteral("learning rate"), rates, false);
+    QVERIFY(view.grabImage().save(dir + QStringLiteral("/surface_3d_ordinal.png")));
 }
 
 void TestSurfaceView::benchmarkRotation()

@@ -1,0 +1,86 @@
+#include "vtk/ColourBar.h"
+
+#include "vtk/ColourMaps.h"
+
+#include <vtkCoordinate.h>
+#include <vtkLookupTable.h>
+#include <vtkScalarBarActor.h>
+#include <vtkTextProperty.h>
+#include <vtkVariant.h>
+
+#include <algorithm>
+
+namespace hplx {
+
+void styleColourBar(vtkScalarBarActor *bar)
+{
+    bar->SetNumberOfLabels(5);
+    bar->SetLabelFormat("%.4g");
+    bar->SetVerticalTitleSeparation(8);
+    bar->SetMaximumWidthInPixels(90);
+    bar->GetPositionCoordinate()->SetValue(0.05, 0.08);
+    bar->SetWidth(0.75);
+    bar->SetHeight(0.8);
+    bar->SetBarRatio(0.3);
+    bar->SetTextPositionToPrecedeScalarBar();
+    bar->UnconstrainedFontSizeOn();
+    bar->SetAnnotationLeaderPadding(6);
+    bar->SetDrawAnnotations(false);
+    for (vtkTextProperty *text :
+         {bar->GetTitleTextProperty(), bar->GetLabelTextProperty(), bar->GetAnnotationTextProperty()}) {
+        text->SetColor(0.1, 0.1, 0.1);
+        text->SetFontFamilyToArial();
+        text->BoldOff();
+        text->ItalicOff();
+        text->ShadowOff();
+    }
+    bar->GetTitleTextProperty()->SetFontSize(14);
+    bar->GetLabelTextProperty()->SetFontSize(12);
+    bar->GetAnnotationTextProperty()->SetFontSize(12);
+    bar->VisibilityOff();
+}
+
+QString wrapColourBarTitle(const QString &title, int maxCharacters)
+{
+    const QStringList words = title.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList lines;
+    for (const QString &word : words) {
+        if (!lines.isEmpty() && lines.back().size() + 1 + word.size() <= std::max(maxCharacters, 1))
+            lines.back() += QLatin1Char(' ') + word;
+        else
+            lines.push_back(word);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void setColourBarLevels(vtkScalarBarActor *bar, vtkLookupTable *lut, const QStringList &levels, bool categorical)
+{
+    lut->ResetAnnotations();
+    const int n = static_cast<int>(levels.size());
+    const bool indexed = categorical && n > 0;
+    lut->SetIndexedLookup(indexed);
+    if (indexed) {
+        lut->SetNumberOfTableValues(n);
+        for (int i = 0; i < n; ++i) {
+            const unsigned int rgb = qualitativeRgb(i);
+            lut->SetTableValue(i, ((rgb >> 16) & 0xFF) / 255.0, ((rgb >> 8) & 0xFF) / 255.0, (rgb & 0xFF) / 255.0, 1.0);
+            lut->SetAnnotation(vtkVariant(double(i)), levels[i].toStdString());
+        }
+    } else if (n > 0) {
+        // At most about eight names, evenly spread and always both ends.
+        const int step = std::max(1, (n + 6) / 8);
+        for (int i = 0; i < n; i += step)
+            lut->SetAnnotation(vtkVariant(double(i)), levels[i].toStdString());
+        if ((n - 1) % step != 0)
+            lut->SetAnnotation(vtkVariant(double(n - 1)), levels[n - 1].toStdString());
+    }
+    // Named levels are drawn right of the bar and are wider than numbers: the
+    // bar moves to the strip's left edge to give them room.
+    bar->GetPositionCoordinate()->SetValue(n > 0 ? 0.0 : 0.05, 0.08);
+    bar->SetDrawAnnotations(n > 0);
+    bar->SetDrawTickLabels(n == 0);
+    lut->Modified();
+    bar->Modified();
+}
+
+} // namespace hplx
