@@ -1,7 +1,9 @@
 #include "panels/SurfacePanel.h"
 
+#include "embed/Delaunay2D.h"
 #include "export/ChartFigure.h"
 #include "export/VtkFigure.h"
+#include "jobs/Feedback.h"
 #include "metrics/Statistics.h"
 #include "model/SelectionHub.h"
 #include "panels/LandscapeLabels.h"
@@ -126,16 +128,35 @@ void SurfacePanel::rebuild()
     const std::vector<double> ranks = averageRanks(losses);
     m_rank.assign(ranks.begin(), ranks.end());
 
-    // Geometry once per layout (the triangulation is the costly part); the
-    // colour choice only recolours, keeping the camera.
-    std::vector<float> x(n), y(n);
+    // The previous terrain's rows no longer match; the new one appears when
+    // its triangulation (the costly part, ~0.5 s at 60k points) is done.
+    m_view->setData({}, {}, {}, {}, QString());
+    auto geometry = std::make_shared<SurfaceGeometry>();
+    geometry->x.resize(n);
+    geometry->y.resize(n);
     for (std::size_t row = 0; row < n; ++row) {
         const auto r = static_cast<Eigen::Index>(row);
-        x[row] = embedding->layout(r, 0);
-        y[row] = embedding->layout.cols() > 1 ? embedding->layout(r, 1) : 0.0f;
+        geometry->x[row] = embedding->layout(r, 0);
+        geometry->y[row] = embedding->layout.cols() > 1 ? embedding->layout(r, 1) : 0.0f;
     }
-    // Lower loss is lower ground: height grows with the rank.
-    m_view->setData(std::move(x), std::move(y), m_rank, m_rank, tr("Loss rank"));
+    const quint64 request = ++m_geometryRequest;
+    m_workspace->runJob<SurfaceGeometry>(
+        tr("Triangulating the surface"), QString(),
+        [geometry](Feedback &) {
+            SurfaceGeometry result = *geometry;
+            result.triangles = delaunay(result.x, result.y);
+            return result;
+        },
+        [this, request](std::shared_ptr<const SurfaceGeometry> result) {
+            if (request != m_geometryRequest || result->x.size() != m_rank.size())
+                return; // a newer layout is on its way
+            // Lower loss is lower ground: height grows with the rank. The
+            // colour choice only recolours, keeping the camera.
+            m_view->setData(result->x, result->y, m_rank, m_rank, tr("Loss rank"), result->triangles);
+            recolour();
+            showMarkers();
+            showSelection();
+        });
 
     // Colour choices: rank, loss, then every HP of the space.
     const int previous = m_colourBy->currentData().isValid() ? m_colourBy->currentData().toInt() : ByRank;
@@ -152,9 +173,6 @@ void SurfacePanel::rebuild()
                             "(k = %2) of the layout against the HOPE input; 1 keeps every neighbourhood.")
                              .arg(embedding->fromCache ? tr(" (from the result cache)") : QString())
                              .arg(embedding->options.trust.k));
-    recolour();
-    showMarkers();
-    showSelection();
 }
 
 void SurfacePanel::recolour()

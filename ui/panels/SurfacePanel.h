@@ -4,6 +4,7 @@
 // and local optima marked; linked to the shared selection both ways.
 #pragma once
 
+#include "embed/Delaunay2D.h"
 #include "export/FigureExport.h"
 
 #include <QWidget>
@@ -18,6 +19,13 @@ namespace hplx {
 
 class SurfaceView;
 class Workspace;
+
+// The layout's points and their Delaunay triangles, built by a worker job.
+struct SurfaceGeometry
+{
+    std::vector<float> x, y;
+    std::vector<Triangle> triangles;
+};
 
 class SurfacePanel : public QWidget, public FigureSource
 {
@@ -51,6 +59,7 @@ private:
     QLabel *m_status = nullptr;
     std::vector<int> m_rowOf; // configuration id -> layout row, -1 when absent
     std::vector<float> m_rank;
+    quint64 m_geometryRequest = 0; // the latest triangulation job; older results are dropped
 };
 
 } // namespace hplx

@@ -310,7 +310,8 @@ void SurfaceView::updatePointVisibility()
 }
 
 void SurfaceView::setData(std::vector<float> x, std::vector<float> y, std::vector<float> height,
-                          std::vector<float> colour, const QString &colourBarTitle)
+                          std::vector<float> colour, const QString &colourBarTitle,
+                          std::optional<std::vector<Triangle>> triangulation)
 {
     const std::size_t n = x.size();
     if (y.size() != n || height.size() != n || colour.size() != n)
@@ -354,7 +355,7 @@ void SurfaceView::setData(std::vector<float> x, std::vector<float> y, std::vecto
     }
 
     // Triangulate once per data set; the grid resolution can change later.
-    m_p->triangulation = delaunay(m_x, m_y);
+    m_p->triangulation = triangulation ? std::move(*triangulation) : delaunay(m_x, m_y);
 
     m_levels.clear();
     m_categorical = false;

@@ -24,7 +24,10 @@
 #include <QStringList>
 #include <QWidget>
 
+#include "embed/Delaunay2D.h"
+
 #include <memory>
+#include <optional>
 #include <vector>
 
 class vtkObject;
@@ -57,8 +60,10 @@ public:
     // (range = its min..max). NaN is not allowed. Throws std::invalid_argument
     // on different sizes or non-finite values. Fewer than 3 non-collinear
     // points give points but no surface. Clears markers and highlight.
+    // triangulation: delaunay(x, y) when the caller has it (computed off the
+    // GUI thread: it is the costly part, ~0.5 s at 60k points); else computed here.
     void setData(std::vector<float> x, std::vector<float> y, std::vector<float> height, std::vector<float> colour,
-                 const QString &colourBarTitle);
+                 const QString &colourBarTitle, std::optional<std::vector<Triangle>> triangulation = std::nullopt);
     int pointCount() const;
     // New colours for the same points: geometry, camera, markers and highlight
     // stay. colour as in setData. With levels, colour values are level indices
