@@ -68,6 +68,8 @@ ComposerDialog::ComposerDialog(FigureComposer *composer, QWidget *parent)
     m_letters->addItem(QStringLiteral("A, B, C"), int(ComposerLayout::LetterStyle::Upper));
     m_captions = new QCheckBox(tr("Caption under each panel"), this);
     m_captions->setObjectName(QStringLiteral("composerCaptions"));
+    m_sharedBar = new QCheckBox(tr("One colour bar for all panels"), this);
+    m_sharedBar->setObjectName(QStringLiteral("composerSharedColourBar"));
     m_gap = new QDoubleSpinBox(this);
     m_gap->setObjectName(QStringLiteral("composerGap"));
     m_gap->setRange(0, 50);
@@ -119,6 +121,7 @@ ComposerDialog::ComposerDialog(FigureComposer *composer, QWidget *parent)
     form->addRow(tr("Panel letters:"), m_letters);
     form->addRow(tr("Gap:"), m_gap);
     form->addRow(QString(), m_captions);
+    form->addRow(QString(), m_sharedBar);
     auto *snapshot = new QHBoxLayout;
     snapshot->addWidget(m_snapshotWidth);
     snapshot->addWidget(new QLabel(QStringLiteral("×"), this));
@@ -153,6 +156,7 @@ ComposerDialog::ComposerDialog(FigureComposer *composer, QWidget *parent)
     connect(m_columns, &QSpinBox::valueChanged, this, &ComposerDialog::layoutEdited);
     connect(m_letters, &QComboBox::currentIndexChanged, this, &ComposerDialog::layoutEdited);
     connect(m_captions, &QCheckBox::toggled, this, &ComposerDialog::layoutEdited);
+    connect(m_sharedBar, &QCheckBox::toggled, this, &ComposerDialog::layoutEdited);
     connect(m_gap, &QDoubleSpinBox::valueChanged, this, &ComposerDialog::layoutEdited);
     connect(m_snapshotWidth, &QDoubleSpinBox::valueChanged, this, &ComposerDialog::snapshotSizeEdited);
     connect(m_snapshotHeight, &QDoubleSpinBox::valueChanged, this, &ComposerDialog::snapshotSizeEdited);
@@ -198,6 +202,13 @@ void ComposerDialog::syncFromComposer()
     m_columns->setValue(layout.columns);
     m_letters->setCurrentIndex(layout.letters ? m_letters->findData(int(layout.letterStyle)) : 0);
     m_captions->setChecked(layout.captions);
+    m_sharedBar->setChecked(layout.sharedColourBar);
+    // Offered only when one bar tells the truth about every panel.
+    const bool shareable = m_composer->commonColourScale().has_value();
+    m_sharedBar->setEnabled(shareable);
+    m_sharedBar->setToolTip(shareable ? tr("Draw one colour bar right of the grid instead of one in each panel.")
+                                      : tr("Available when every panel has a colour bar with the same scale: "
+                                           "the same quantity, colour map and range."));
     m_gap->setValue(layout.gapMm);
 
     const int current = m_list->currentRow();
@@ -231,6 +242,7 @@ void ComposerDialog::layoutEdited()
     if (letters >= 0)
         layout.letterStyle = ComposerLayout::LetterStyle(letters);
     layout.captions = m_captions->isChecked();
+    layout.sharedColourBar = m_sharedBar->isChecked();
     layout.gapMm = m_gap->value();
     m_composer->setLayout(layout);
 }

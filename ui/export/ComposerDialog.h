@@ -66,6 +66,7 @@ private:
     QSpinBox *m_columns = nullptr;
     QComboBox *m_letters = nullptr;
     QCheckBox *m_captions = nullptr;
+    QCheckBox *m_sharedBar = nullptr;
     QDoubleSpinBox *m_gap = nullptr;
     QDoubleSpinBox *m_snapshotWidth = nullptr;
     QDoubleSpinBox *m_snapshotHeight = nullptr;

@@ -1,5 +1,7 @@
 #include "export/FigureComposer.h"
 
+#include "export/ColourBarPainter.h"
+
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFont>
@@ -76,6 +78,16 @@ int FigureComposer::add(FigureSource &source, const QSizeF &cellSize, double fon
         painter.setClipRect(target);
         source.paintFigure(painter, target, fontScale > 0 ? fontScale : 1.0);
     }
+    panel.scale = source.figureColourScale();
+    if (panel.scale) {
+        QPainter painter(&panel.withoutColourBar);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        const QRectF target(QPointF(0, 0), panel.size);
+        painter.setClipRect(target);
+        source.paintFigureWithoutColourBar(painter, target, fontScale > 0 ? fontScale : 1.0);
+    }
     m_panels.push_back(std::move(panel));
     Q_EMIT changed();
     return count() - 1;
@@ -129,6 +141,28 @@ const QPicture &FigureComposer::picture(int index) const
 {
     static const QPicture empty;
     return valid(index) ? m_panels[index].picture : empty;
+}
+
+const QPicture &FigureComposer::pictureWithoutColourBar(int index) const
+{
+    if (!valid(index) || !m_panels[index].scale)
+        return picture(index);
+    return m_panels[index].withoutColourBar;
+}
+
+std::optional<FigureColourScale> FigureComposer::colourScale(int index) const
+{
+    return valid(index) ? m_panels[index].scale : std::nullopt;
+}
+
+std::optional<FigureColourScale> FigureComposer::commonColourScale() const
+{
+    if (m_panels.empty() || !m_panels.front().scale)
+        return std::nullopt;
+    for (const Panel &panel : m_panels)
+        if (!panel.scale || *panel.scale != *m_panels.front().scale)
+            return std::nullopt;
+    return m_panels.front().scale;
 }
 
 QSizeF FigureComposer::snapshotSize(int index) const
@@ -197,6 +231,11 @@ bool CompositeFigure::isVectorFigure() const
     return true;
 }
 
+std::optional<FigureColourScale> CompositeFigure::sharedColourScale() const
+{
+    return m_composer->layout().sharedColourBar ? m_composer->commonColourScale() : std::nullopt;
+}
+
 CompositeFigure::Grid CompositeFigure::grid(double width, double fontScale) const
 {
     const ComposerLayout layout = m_composer->layout();
@@ -205,6 +244,10 @@ CompositeFigure::Grid CompositeFigure::grid(double width, double fontScale) cons
     g.columns = std::max(1, std::min(layout.columns, n));
     g.rows = (n + g.columns - 1) / g.columns;
     g.gap = layout.gapMm / kMmPerInch * figureLogicalDpi();
+    if (const auto scale = sharedColourScale()) {
+        g.barWidth = colourBarWidth(*scale, fontScale);
+        width = std::max(0.0, width - g.barWidth - g.gap);
+    }
     g.cellWidth = std::max(0.0, (width - (g.columns - 1) * g.gap) / g.columns);
     if (layout.letters)
         g.letterHeight = figureMetrics(figureFont(kLetterPt * fontScale, true)).height();
@@ -263,10 +306,14 @@ void CompositeFigure::paintFigure(QPainter &painter, const QRectF &target, doubl
     const Grid g = grid(target.width(), fontScale);
     const QFont letterFont = figureFont(kLetterPt * fontScale, true);
     const QFont captionFont = figureFont(kCaptionPt * fontScale, false);
+    const auto shared = sharedColourScale();
+    QRectF panels; // union of the drawn snapshots: the shared bar spans their height
     for (int i = 0; i < m_composer->count(); ++i) {
         const QRectF box = cellBox(i, target, g);
         const QRectF rect = fitted(m_composer->snapshotSize(i), box);
-        drawSnapshot(painter, m_composer->picture(i), m_composer->snapshotSize(i), rect);
+        drawSnapshot(painter, shared ? m_composer->pictureWithoutColourBar(i) : m_composer->picture(i),
+                     m_composer->snapshotSize(i), rect);
+        panels = panels.isNull() ? rect : panels.united(rect);
         painter.save();
         painter.setPen(Qt::black);
         if (layout.letters) {
@@ -281,6 +328,13 @@ void CompositeFigure::paintFigure(QPainter &painter, const QRectF &target, doubl
             painter.drawText(strip, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_composer->title(i));
         }
         painter.restore();
+    }
+    if (shared && !panels.isNull()) {
+        // The middle 80 % of the panels' height, in the strip at the right.
+        const double inset = panels.height() * 0.1;
+        paintColourBar(
+            painter, QRectF(target.right() - g.barWidth, panels.top() + inset, g.barWidth, panels.height() - 2 * inset),
+            *shared, fontScale);
     }
 }
 

@@ -32,10 +32,13 @@ struct ComposerLayout
     LetterStyle letterStyle = LetterStyle::Lower;
     double gapMm = 3.0;    // between cells, horizontally and vertically
     bool captions = false; // the snapshot's title under each panel
+    // One colour bar right of the grid instead of one per panel; only drawn
+    // when every panel has the same colour scale (commonColourScale()).
+    bool sharedColourBar = false;
     bool operator==(const ComposerLayout &o) const
     {
         return columns == o.columns && letters == o.letters && letterStyle == o.letterStyle && gapMm == o.gapMm
-               && captions == o.captions;
+               && captions == o.captions && sharedColourBar == o.sharedColourBar;
     }
 };
 
@@ -60,6 +63,14 @@ public:
     QString title(int index) const;
     void setTitle(int index, const QString &title); // the caption
     const QPicture &picture(int index) const;
+    // The snapshot without its colour bar (the plot in its place), recorded
+    // for panels with a colour scale; else the same as picture().
+    const QPicture &pictureWithoutColourBar(int index) const;
+    std::optional<FigureColourScale> colourScale(int index) const;
+    // The scale every panel shares (same title, map, range and levels), or
+    // none when a panel has no colour bar or the scales differ: one bar
+    // would then misstate some panel's colours.
+    std::optional<FigureColourScale> commonColourScale() const;
     QSizeF snapshotSize(int index) const; // logical units it was recorded at
     bool isVector(int index) const;
     // The snapshot scaled into size (aspect kept, centred, white background).
@@ -85,6 +96,8 @@ private:
     {
         QString title;
         QPicture picture;
+        QPicture withoutColourBar;
+        std::optional<FigureColourScale> scale;
         QSizeF size;
         bool vector = true;
     };
@@ -113,11 +126,16 @@ public:
     // wide fit the snapshots' own aspect ratios without margins.
     double heightForWidth(double width, double fontScale) const;
 
+    // The scale of the shared colour bar when the layout asks for one and
+    // the panels share a scale; else none (each panel keeps its own bar).
+    std::optional<FigureColourScale> sharedColourScale() const;
+
 private:
     struct Grid
     {
         int columns = 1, rows = 0;
         double gap = 0, cellWidth = 0, letterHeight = 0, captionHeight = 0;
+        double barWidth = 0; // the shared colour bar's strip at the right (0: none)
     };
     Grid grid(double width, double fontScale) const;
     QRectF cellBox(int index, const QRectF &target, const Grid &grid) const;

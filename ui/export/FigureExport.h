@@ -15,6 +15,9 @@
 #include <QSize>
 #include <QSizeF>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 class QImage;
 class QPainter;
@@ -31,6 +34,23 @@ struct FigureOptions
     double fontScale = 1.0;               // text size relative to the view's
 };
 
+// The scale a figure's colour bar shows, so that a composite of several
+// figures can draw one bar for all of them (FigureComposer).
+struct FigureColourScale
+{
+    QString title;
+    QString map = QStringLiteral("viridis"); // a ColourMaps name (numeric and ordinal scales)
+    double lo = 0.0, hi = 1.0;
+    QStringList levels; // named levels at the values 0..n-1; empty: numbers
+    bool categorical = false;
+    bool operator==(const FigureColourScale &o) const
+    {
+        return title == o.title && map == o.map && lo == o.lo && hi == o.hi && levels == o.levels
+               && categorical == o.categorical;
+    }
+    bool operator!=(const FigureColourScale &o) const { return !(*this == o); }
+};
+
 // What a view exports: its figure (the plot(s), colour bars, legends, titles —
 // no toolbars or combo boxes).
 class FigureSource
@@ -41,6 +61,14 @@ public:
     virtual bool isVectorFigure() const = 0; // false for VTK views (raster embedded in SVG/PDF)
     // Paints the figure into target (device-independent units of painter) at fontScale.
     virtual void paintFigure(QPainter &painter, const QRectF &target, double fontScale) = 0;
+    // The colour bar's scale when the figure has one a composite may share.
+    virtual std::optional<FigureColourScale> figureColourScale() const { return std::nullopt; }
+    // The figure without its colour bar (the plot takes its place); used when
+    // a composite draws one shared bar instead.
+    virtual void paintFigureWithoutColourBar(QPainter &painter, const QRectF &target, double fontScale)
+    {
+        paintFigure(painter, target, fontScale);
+    }
 };
 
 // The panel (or one of its ancestors up to window) that is a FigureSource; null if none.

@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <tuple>
 
 namespace hplx {
 
@@ -130,6 +131,24 @@ void LonPanel::paintFigure(QPainter &painter, const QRectF &target, double fontS
     if (!paintVtkFigure(m_view->vtkWidget(), painter, target, fontScale))
         paintFigureText(painter, target, Qt::AlignCenter, tr("The 3-D view is not shown yet."), font(), fontScale,
                         QColor(0x50, 0x50, 0x50));
+}
+
+std::optional<FigureColourScale> LonPanel::figureColourScale() const
+{
+    if (m_view->nodeCount() == 0)
+        return std::nullopt;
+    FigureColourScale scale;
+    scale.title = m_view->colourBarTitle();
+    scale.map = m_view->colourMap();
+    std::tie(scale.lo, scale.hi) = m_view->colourRange();
+    return scale;
+}
+
+void LonPanel::paintFigureWithoutColourBar(QPainter &painter, const QRectF &target, double fontScale)
+{
+    m_view->setColourBarVisible(false);
+    paintFigure(painter, target, fontScale);
+    m_view->setColourBarVisible(true);
 }
 
 } // namespace hplx

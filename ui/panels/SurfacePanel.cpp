@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace hplx {
 
@@ -251,6 +252,26 @@ void SurfacePanel::paintFigure(QPainter &painter, const QRectF &target, double f
     if (!paintVtkFigure(m_view->vtkWidget(), painter, target, fontScale))
         paintFigureText(painter, target, Qt::AlignCenter, tr("The 3-D view is not shown yet."), font(), fontScale,
                         QColor(0x50, 0x50, 0x50));
+}
+
+std::optional<FigureColourScale> SurfacePanel::figureColourScale() const
+{
+    if (m_view->pointCount() == 0)
+        return std::nullopt;
+    FigureColourScale scale;
+    scale.title = m_view->colourBarTitle();
+    scale.map = m_view->colourMap();
+    std::tie(scale.lo, scale.hi) = m_view->colourRange();
+    scale.levels = m_view->colourLevels();
+    scale.categorical = m_view->categoricalColours();
+    return scale;
+}
+
+void SurfacePanel::paintFigureWithoutColourBar(QPainter &painter, const QRectF &target, double fontScale)
+{
+    m_view->setColourBarVisible(false);
+    paintFigure(painter, target, fontScale);
+    m_view->setColourBarVisible(true);
 }
 
 } // namespace hplx

@@ -38,6 +38,8 @@ public:
     QString figureTitle() const override;
     bool isVectorFigure() const override { return false; }
     void paintFigure(QPainter &painter, const QRectF &target, double fontScale) override;
+    std::optional<FigureColourScale> figureColourScale() const override;
+    void paintFigureWithoutColourBar(QPainter &painter, const QRectF &target, double fontScale) override;
 
     SurfaceView *view() const { return m_view; }
     void setColourMap(const QString &name);

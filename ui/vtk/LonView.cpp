@@ -391,6 +391,19 @@ void LonView::setNetwork(std::vector<LonViewNode> nodes, std::vector<LonViewEdge
     resetCamera();
 }
 
+std::pair<double, double> LonView::colourRange() const
+{
+    const double *range = m_p->lut->GetTableRange();
+    return {range[0], range[1]};
+}
+
+void LonView::setColourBarVisible(bool visible)
+{
+    m_widget->renderer()->SetViewport(0.0, 0.0, visible ? 0.85 : 1.0, 1.0);
+    m_p->barRenderer->SetDraw(visible);
+    m_widget->render();
+}
+
 int LonView::nodeCount() const
 {
     return static_cast<int>(m_nodes.size());

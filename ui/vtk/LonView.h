@@ -29,6 +29,7 @@
 
 #include <array>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace hplx {
@@ -69,6 +70,12 @@ public:
     // Names of ColourMaps.h; throws std::invalid_argument for an unknown name.
     void setColourMap(const QString &name);
     QString colourMap() const { return m_colourMap; }
+    // What the colour bar shows: its title and the loss range of its ends.
+    QString colourBarTitle() const { return m_title; }
+    std::pair<double, double> colourRange() const;
+    // Hides the colour bar and gives its strip to the scene (a figure whose
+    // bar is drawn elsewhere, e.g. shared by a composite); default shown.
+    void setColourBarVisible(bool visible);
 
     // Linked selection: these optima wear a ring. Out-of-range indices are ignored.
     void setHighlighted(std::vector<int> nodes);

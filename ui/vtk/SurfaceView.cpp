@@ -416,6 +416,22 @@ void SurfaceView::applyColourRange()
     updateColourBarTitle();
 }
 
+std::pair<double, double> SurfaceView::colourRange() const
+{
+    const double *range = m_p->lut->GetTableRange();
+    return {range[0], range[1]};
+}
+
+void SurfaceView::setColourBarVisible(bool visible)
+{
+    auto &p = *m_p;
+    const double right = visible ? 0.85 : 1.0;
+    m_widget->renderer()->SetViewport(0.0, 0.0, right, 1.0);
+    p.overlay->SetViewport(0.0, 0.0, right, 1.0);
+    p.barRenderer->SetDraw(visible);
+    m_widget->render();
+}
+
 void SurfaceView::updateColourBarTitle()
 {
     // The bar's strip is 15 % of the width; about 9 px per title character.

@@ -28,6 +28,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 class vtkObject;
@@ -78,6 +79,15 @@ public:
     void setColourMap(const QString &name);
     QString colourMap() const;
     void setColourBarTitle(const QString &title);
+    // What the colour bar shows: its title (unwrapped), the range of colour
+    // values its ends stand for, and the named levels (if any).
+    QString colourBarTitle() const { return m_title; }
+    std::pair<double, double> colourRange() const;
+    const QStringList &colourLevels() const { return m_levels; }
+    bool categoricalColours() const { return m_categorical; }
+    // Hides the colour bar and gives its strip to the scene (a figure whose
+    // bar is drawn elsewhere, e.g. shared by a composite); default shown.
+    void setColourBarVisible(bool visible);
     // Fixed ranges instead of the data's min..max, so views side by side share
     // one scale (values outside are clamped in colour). lo >= hi or NaN
     // restores the automatic range (the default). Applies from the next setData.

@@ -21,6 +21,7 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -68,6 +69,42 @@ private:
     QString m_title;
     bool m_drawing;
 };
+
+// A figure with a colour bar: its plot is one colour, its own bar a red
+// strip in the right 15 %; without the bar the plot fills the target.
+class ScaledFigure : public FigureSource
+{
+public:
+    ScaledFigure(QColor plot, FigureColourScale scale) : m_plot(std::move(plot)), m_scale(std::move(scale)) {}
+    QString figureTitle() const override { return QStringLiteral("scaled"); }
+    bool isVectorFigure() const override { return true; }
+    void paintFigure(QPainter &painter, const QRectF &target, double) override
+    {
+        painter.fillRect(target, m_plot);
+        painter.fillRect(
+            QRectF(target.left() + target.width() * 0.85, target.top(), target.width() * 0.15, target.height()),
+            Qt::red);
+    }
+    std::optional<FigureColourScale> figureColourScale() const override { return m_scale; }
+    void paintFigureWithoutColourBar(QPainter &painter, const QRectF &target, double) override
+    {
+        painter.fillRect(target, m_plot);
+    }
+
+private:
+    QColor m_plot;
+    FigureColourScale m_scale;
+};
+
+FigureColourScale rankScale(double hi = 1080.0)
+{
+    FigureColourScale scale;
+    scale.title = QStringLiteral("Loss rank");
+    scale.map = QStringLiteral("viridis");
+    scale.lo = 1.0;
+    scale.hi = hi;
+    return scale;
+}
 
 // 400 x 400 px at the logical DPI: the figure's logical units are its pixels.
 FigureOptions squareOptions(double side = 400)
@@ -141,6 +178,8 @@ private Q_SLOTS:
     void svgHasLettersCaptionsAndVectorSnapshots();
     void heightForWidthFitsTheSnapshots();
     void longCaptionsTakeTwoLines();
+    void sharedColourBarNeedsOneScale();
+    void sharedColourBarReplacesThePanelsBars();
     void dialogEditsTheComposer();
     void realPanelsStayVector();
     void sampleScreenshot();
@@ -425,6 +464,115 @@ void TestFigureComposer::longCaptionsTakeTwoLines()
     QVERIFY(svg.contains(QStringLiteral("breast_cancer")));
     QVERIFY(svg.contains(QStringLiteral("data_fraction")));
     QVERIFY(!svg.contains(QStringLiteral("…")));
+}
+
+void TestFigureComposer::sharedColourBarNeedsOneScale()
+{
+    FigureComposer composer;
+    QVERIFY(!composer.commonColourScale()); // no panels
+    ScaledFigure a(Qt::gray, rankScale()), b(Qt::darkGray, rankScale()), other(Qt::gray, rankScale(500.0));
+    FakeFigure plain(QStringLiteral("plain"), Qt::gray);
+    composer.add(a, QSizeF(100, 100));
+    composer.add(b, QSizeF(100, 100));
+    QVERIFY(composer.commonColourScale());
+    QCOMPARE(*composer.commonColourScale(), rankScale());
+    QCOMPARE(*composer.colourScale(1), rankScale());
+    // Another range: one bar would misstate it.
+    composer.add(other, QSizeF(100, 100));
+    QVERIFY(!composer.commonColourScale());
+    composer.remove(2);
+    QVERIFY(composer.commonColourScale());
+    // A panel without a colour bar.
+    composer.add(plain, QSizeF(100, 100));
+    QVERIFY(!composer.colourScale(2));
+    QVERIFY(!composer.commonColourScale());
+    // The picture without a bar of a panel without a scale is its picture.
+    QCOMPARE(composer.pictureWithoutColourBar(2).size(), composer.picture(2).size());
+
+    // The dialog offers the option only when there is one scale.
+    ComposerDialog dialog(&composer);
+    auto *box = dialog.findChild<QCheckBox *>(QStringLiteral("composerSharedColourBar"));
+    QVERIFY(box);
+    QVERIFY(!box->isEnabled());
+    composer.remove(2);
+    QVERIFY(box->isEnabled());
+    box->setChecked(true);
+    QVERIFY(composer.layout().sharedColourBar);
+}
+
+void TestFigureComposer::sharedColourBarReplacesThePanelsBars()
+{
+    FigureComposer composer;
+    composer.setLayout(plainLayout(2));
+    ScaledFigure a(Qt::gray, rankScale()), b(Qt::lightGray, rankScale());
+    composer.add(a, QSizeF(100, 100));
+    composer.add(b, QSizeF(100, 100));
+    CompositeFigure figure(&composer);
+    const auto countRed = [](const QImage &image) {
+        int red = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                red += near(image.pixel(x, y), Qt::red, 20);
+        return red;
+    };
+    const FigureOptions options = squareOptions();
+    // Without the option: each panel keeps its own (red) bar.
+    QVERIFY(countRed(renderFigure(figure, options)) > 1000);
+
+    ComposerLayout layout = composer.layout();
+    layout.sharedColourBar = true;
+    composer.setLayout(layout);
+    QVERIFY(figure.sharedColourScale());
+    const QImage image = renderFigure(figure, options);
+    QCOMPARE(countRed(image), 0);
+    // The panels moved left to make room: the grid is narrower than the figure.
+    const QRectF second = figure.panelRect(1, QRectF(0, 0, 400, 400), 1.0);
+    QVERIFY2(second.right() < 360, qPrintable(QString::number(second.right())));
+    // The shared bar right of the grid runs viridis from its dark purple
+    // (0x440154, at rank 1, the bottom) to yellow (0xfde725, at the top).
+    QRect barArea(int(second.right()) + 2, 0, 400 - int(second.right()) - 2, 400);
+    int topYellow = -1, bottomPurple = -1;
+    for (int y = barArea.top(); y <= barArea.bottom(); ++y)
+        for (int x = barArea.left(); x <= barArea.right(); ++x) {
+            if (topYellow < 0 && near(image.pixel(x, y), QColor(0xfd, 0xe7, 0x25), 24))
+                topYellow = y;
+            if (near(image.pixel(x, y), QColor(0x44, 0x01, 0x54), 24))
+                bottomPurple = y;
+        }
+    QVERIFY2(topYellow >= 0 && bottomPurple > topYellow + 50,
+             qPrintable(QStringLiteral("yellow at %1, purple at %2").arg(topYellow).arg(bottomPurple)));
+
+    // Vector in SVG: the title and the round tick labels as text.
+    const QString file = m_dir.filePath(QStringLiteral("shared-bar.svg"));
+    QCOMPARE(exportFigure(figure, file, options), QString());
+    const QString svg = QString::fromUtf8(read(file));
+    QVERIFY(svg.contains(QLatin1String("Loss")) && svg.contains(QLatin1String("rank")));
+    for (const char *label : {"1", "1080"}) // both ends
+        QVERIFY2(
+            svg.contains(QRegularExpression(QStringLiteral("<text[^>]*>\\s*%1\\s*</text>").arg(QLatin1String(label)))),
+            label);
+    QVERIFY(!svg.contains(QLatin1String("<image")));
+
+    // Categorical levels: one swatch per level in the qualitative palette.
+    FigureColourScale categories;
+    categories.title = QStringLiteral("activation");
+    categories.levels = {QStringLiteral("relu"), QStringLiteral("tanh")};
+    categories.categorical = true;
+    FigureComposer second_composer;
+    ComposerLayout shared = plainLayout(1);
+    shared.sharedColourBar = true;
+    second_composer.setLayout(shared);
+    ScaledFigure c(Qt::gray, categories);
+    second_composer.add(c, QSizeF(100, 100));
+    CompositeFigure categorical(&second_composer);
+    const QImage swatches = renderFigure(categorical, options);
+    int orange = 0, sky = 0;
+    for (int y = 0; y < swatches.height(); ++y)
+        for (int x = 0; x < swatches.width(); ++x) {
+            orange += near(swatches.pixel(x, y), QColor(0xE6, 0x9F, 0x00), 10);
+            sky += near(swatches.pixel(x, y), QColor(0x56, 0xB4, 0xE9), 10);
+        }
+    QVERIFY2(orange > 100 && sky > 100, qPrintable(QStringLiteral("%1 %2").arg(orange).arg(sky)));
 }
 
 void TestFigureComposer::dialogEditsTheComposer()

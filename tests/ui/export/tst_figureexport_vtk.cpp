@@ -10,6 +10,7 @@
 #include "ui/export/FigureTestHelpers.h"
 #include "ui/window/WindowTestHelpers.h"
 
+#include "export/FigureComposer.h"
 #include "export/FigureExport.h"
 #include "panels/SurfacePanel.h"
 #include "vtk/SurfaceView.h"
@@ -20,6 +21,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QPainter>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -80,6 +82,7 @@ private Q_SLOTS:
     void surfaceRendersAtTheFigureSize();
     void threeDViewsExport_data();
     void threeDViewsExport();
+    void surfacesShareOneColourBar();
     void galleryOfSampleFigures();
 
 private:
@@ -194,6 +197,70 @@ void TestFigureExportVtk::threeDViewsExport()
     QVERIFY2(distinctColours(image) > 20, qPrintable(QString::number(distinctColours(image))));
 }
 
+void TestFigureExportVtk::surfacesShareOneColourBar()
+{
+    // The same view for two datasets on one scale (loss rank 1..6 on the
+    // small database's two complete landscapes) composes with one shared
+    // bar: the snapshots are recorded without their own bar, and the view on
+    // screen keeps its bar.
+    MainWindow window;
+    window.workspace()->setCachePath(QString());
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(window.openDatabase(m_db));
+    QVERIFY(showAndWait(window, QStringLiteral("surface")));
+    QTest::qWait(100);
+    auto *panel = qobject_cast<SurfacePanel *>(window.viewPanel(QStringLiteral("surface")));
+    QVERIFY(panel);
+    const auto scale = panel->figureColourScale();
+    QVERIFY(scale);
+    QCOMPARE(scale->title, QStringLiteral("Loss rank"));
+    QCOMPARE(scale->lo, 1.0);
+    QCOMPARE(scale->hi, 6.0);
+    const QImage screenBefore = panel->view()->grabImage();
+
+    FigureOptions options;
+    options.unit = FigureOptions::Unit::Pixels;
+    options.width = 600;
+    options.height = 400;
+    options.dpi = figureLogicalDpi();
+    const QImage with = renderFigure(*panel, options);
+    QImage without(with.size(), QImage::Format_ARGB32_Premultiplied);
+    without.fill(Qt::white);
+    {
+        QPainter painter(&without);
+        panel->paintFigureWithoutColourBar(painter, QRectF(QPointF(0, 0), figureLogicalSize(options)), 1.0);
+    }
+    // The bar's strip: text and colours with the bar, none without it.
+    const int strip = with.width() * 88 / 100;
+    QVERIFY2(darkGreyPixels(with, strip) > 20, qPrintable(QString::number(darkGreyPixels(with, strip))));
+    QCOMPARE(darkGreyPixels(without, strip), 0);
+    QCOMPARE(panel->view()->grabImage(), screenBefore);
+
+    FigureComposer composer;
+    composer.add(*panel, QSizeF(300, 220));
+    // The partial landscape ranks 4 configurations: another scale, no shared bar.
+    QVERIFY(window.selectLandscape(2));
+    QVERIFY(showAndWait(window, QStringLiteral("surface")));
+    QTest::qWait(100);
+    composer.add(*panel, QSizeF(300, 220));
+    QCOMPARE(composer.colourScale(1)->hi, 4.0);
+    QVERIFY(!composer.commonColourScale());
+    composer.remove(1);
+    QVERIFY(window.selectLandscape(1));
+    QVERIFY(showAndWait(window, QStringLiteral("surface")));
+    QTest::qWait(100);
+    composer.add(*panel, QSizeF(300, 220));
+    QVERIFY(composer.commonColourScale());
+    ComposerLayout layout = composer.layout();
+    layout.sharedColourBar = true;
+    composer.setLayout(layout);
+    CompositeFigure figure(&composer);
+    QVERIFY(figure.sharedColourScale());
+    const QImage composed = renderFigure(figure, options);
+    QVERIFY(hplxtest::inkedPixels(composed) > 600 * 400 / 20);
+}
+
 void TestFigureExportVtk::galleryOfSampleFigures()
 {
     const QString folder = qEnvironmentVariable("HPLX_FIGURE_GALLERY");
@@ -223,6 +290,28 @@ void TestFigureExportVtk::galleryOfSampleFigures()
         options.fontScale = 0.8;
         QCOMPARE(exportFigure(*source, QDir(folder).filePath(view + QStringLiteral("-small.png")), options), QString());
     }
+    // The paper's comparison figure: one view for four datasets, one colour bar.
+    FigureComposer composer;
+    for (const qint64 landscape : {8, 17, 26}) { // xgboost, valid, data fraction 1: iris, wine, breast_cancer
+        QVERIFY(window.selectLandscape(landscape));
+        QVERIFY(showAndWait(window, QStringLiteral("surface"), 300000));
+        QTest::qWait(200);
+        composer.addCurrentView(figureSourceOf(window.viewPanel(QStringLiteral("surface"))));
+    }
+    ComposerLayout layout = composer.layout();
+    layout.columns = 3;
+    layout.captions = true;
+    layout.sharedColourBar = true;
+    composer.setLayout(layout);
+    CompositeFigure figure(&composer);
+    FigureOptions options;
+    options.width = 180;
+    options.height = figure.heightForWidth(180.0 / 25.4 * figureLogicalDpi(), 1.0) / figureLogicalDpi() * 25.4;
+    for (const char *suffix : {"png", "pdf"})
+        QCOMPARE(exportFigure(figure,
+                              QDir(folder).filePath(QStringLiteral("composed-surfaces.") + QLatin1String(suffix)),
+                              options),
+                 QString());
 }
 
 int main(int argc, char **argv)
