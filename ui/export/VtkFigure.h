@@ -2,7 +2,12 @@
 // pixels target covers (figureRasterSize) and drawn into it.
 #pragma once
 
+#include "export/FigureExport.h"
+
 #include <QRectF>
+
+#include <functional>
+#include <optional>
 
 class QPainter;
 
@@ -17,5 +22,13 @@ constexpr double kMinVtkFigureWidth = 480.0;
 // Draws widget's scene into target at fontScale; false (nothing drawn) when
 // the widget has not been shown yet.
 bool paintVtkFigure(VtkWidget *widget, QPainter &painter, const QRectF &target, double fontScale);
+
+// A 3-D view's figure with its colour bar painted by QPainter (vector in
+// SVG/PDF, text selectable) right of the scene: showBar(false) hides the
+// view's own VTK bar while the scene is rendered into the rest of target,
+// showBar(true) restores it. Without a scale, as paintVtkFigure.
+bool paintVtkFigureWithColourBar(VtkWidget *widget, QPainter &painter, const QRectF &target, double fontScale,
+                                 const std::optional<FigureColourScale> &scale,
+                                 const std::function<void(bool)> &showBar);
 
 } // namespace hplx

@@ -2,6 +2,7 @@
 
 #include "export/ChartFigure.h"
 #include "export/VtkFigure.h"
+#include "jobs/Feedback.h"
 #include "model/SelectionHub.h"
 #include "panels/LandscapeLabels.h"
 #include "vtk/LonView.h"
@@ -73,8 +74,23 @@ void LonPanel::rebuild()
     edges.reserve(lon->edges.size());
     for (const LonEdge &edge : lon->edges)
         edges.push_back({static_cast<int>(edge.from), static_cast<int>(edge.to), edge.weight, edge.monotonic});
-    m_view->setNetwork(std::move(nodes), std::move(edges), static_cast<int>(lon->globalNode),
-                       QString::fromStdString(set->primaryLandscape()->info().key.lossName));
+    // The force-directed layout is the costly part (seconds at a few
+    // thousand optima): a job computes it, then the network is shown.
+    m_view->setNetwork({}, {}, -1, QString());
+    auto network = std::make_shared<const std::pair<std::vector<LonViewNode>, std::vector<LonViewEdge>>>(
+        std::move(nodes), std::move(edges));
+    const quint64 request = ++m_layoutRequest;
+    const int globalNode = static_cast<int>(lon->globalNode);
+    const QString title = QString::fromStdString(set->primaryLandscape()->info().key.lossName);
+    m_workspace->runJob<LonLayout>(
+        tr("Laying out the optima network"), QString(),
+        [network](Feedback &) { return lonLayout(network->first.size(), network->second); },
+        [this, request, network, globalNode, title](std::shared_ptr<const LonLayout> layout) {
+            if (request != m_layoutRequest)
+                return; // a newer network is on its way
+            m_view->setNetwork(network->first, network->second, globalNode, title, *layout);
+            showSelection();
+        });
     m_status->setText(tr("%L1 local optima · %L2 edges (%L3 monotonic) · escape rate %4")
                           .arg(lon->nodes.size())
                           .arg(lon->edges.size())
@@ -128,7 +144,8 @@ QString LonPanel::figureTitle() const
 
 void LonPanel::paintFigure(QPainter &painter, const QRectF &target, double fontScale)
 {
-    if (!paintVtkFigure(m_view->vtkWidget(), painter, target, fontScale))
+    if (!paintVtkFigureWithColourBar(m_view->vtkWidget(), painter, target, fontScale, figureColourScale(),
+                                     [this](bool shown) { m_view->setColourBarVisible(shown); }))
         paintFigureText(painter, target, Qt::AlignCenter, tr("The 3-D view is not shown yet."), font(), fontScale,
                         QColor(0x50, 0x50, 0x50));
 }
@@ -147,7 +164,9 @@ std::optional<FigureColourScale> LonPanel::figureColourScale() const
 void LonPanel::paintFigureWithoutColourBar(QPainter &painter, const QRectF &target, double fontScale)
 {
     m_view->setColourBarVisible(false);
-    paintFigure(painter, target, fontScale);
+    if (!paintVtkFigure(m_view->vtkWidget(), painter, target, fontScale))
+        paintFigureText(painter, target, Qt::AlignCenter, tr("The 3-D view is not shown yet."), font(), fontScale,
+                        QColor(0x50, 0x50, 0x50));
     m_view->setColourBarVisible(true);
 }
 

@@ -42,6 +42,7 @@ private:
     Workspace *m_workspace;
     LonView *m_view = nullptr;
     QLabel *m_status = nullptr;
+    quint64 m_layoutRequest = 0; // the latest layout job; older results are dropped
 };
 
 } // namespace hplx

@@ -209,6 +209,12 @@ void SurfacePanel::recolour()
         if (!std::isfinite(colour[row]))
             colour[row] = 0.0f;
     }
+    // Ranks run over 1..n whatever the ties, so landscapes of one size share
+    // a colour scale (and a composite figure can share one bar).
+    if (by == ByRank)
+        m_view->setColourRange(1.0, static_cast<double>(n));
+    else
+        m_view->setColourRange(0.0, 0.0); // automatic: the values' min..max
     m_view->setColours(std::move(colour), title, levels, categorical);
 }
 
@@ -249,7 +255,8 @@ QString SurfacePanel::figureTitle() const
 
 void SurfacePanel::paintFigure(QPainter &painter, const QRectF &target, double fontScale)
 {
-    if (!paintVtkFigure(m_view->vtkWidget(), painter, target, fontScale))
+    if (!paintVtkFigureWithColourBar(m_view->vtkWidget(), painter, target, fontScale, figureColourScale(),
+                                     [this](bool shown) { m_view->setColourBarVisible(shown); }))
         paintFigureText(painter, target, Qt::AlignCenter, tr("The 3-D view is not shown yet."), font(), fontScale,
                         QColor(0x50, 0x50, 0x50));
 }
@@ -270,7 +277,9 @@ std::optional<FigureColourScale> SurfacePanel::figureColourScale() const
 void SurfacePanel::paintFigureWithoutColourBar(QPainter &painter, const QRectF &target, double fontScale)
 {
     m_view->setColourBarVisible(false);
-    paintFigure(painter, target, fontScale);
+    if (!paintVtkFigure(m_view->vtkWidget(), painter, target, fontScale))
+        paintFigureText(painter, target, Qt::AlignCenter, tr("The 3-D view is not shown yet."), font(), fontScale,
+                        QColor(0x50, 0x50, 0x50));
     m_view->setColourBarVisible(true);
 }
 

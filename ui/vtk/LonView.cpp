@@ -327,9 +327,12 @@ LonView::LonView(QWidget *parent) : QWidget(parent), m_p(std::make_unique<Pipeli
 LonView::~LonView() = default;
 
 void LonView::setNetwork(std::vector<LonViewNode> nodes, std::vector<LonViewEdge> edges, int globalNode,
-                         const QString &colourBarTitle)
+                         const QString &colourBarTitle, std::optional<LonLayout> layout)
 {
     const std::size_t n = nodes.size();
+    if (layout && (layout->x.size() != n || layout->y.size() != n))
+        throw std::invalid_argument("LonView::setNetwork: a layout of " + std::to_string(layout->x.size())
+                                    + " positions for " + std::to_string(n) + " nodes");
     if (n > static_cast<std::size_t>(std::numeric_limits<int>::max())
         || edges.size() > static_cast<std::size_t>(std::numeric_limits<int>::max()))
         throw std::invalid_argument("LonView::setNetwork: too many nodes or edges");
@@ -362,6 +365,7 @@ void LonView::setNetwork(std::vector<LonViewNode> nodes, std::vector<LonViewEdge
     m_edges = std::move(edges);
     m_globalNode = globalNode;
     m_title = colourBarTitle;
+    m_layout = std::move(layout);
     m_highlighted.clear();
     m_hovered = -1;
 
@@ -414,12 +418,9 @@ int LonView::edgeCount() const
     return static_cast<int>(m_edges.size());
 }
 
-void LonView::computeLayout()
+LonLayout lonLayout(std::size_t n, const std::vector<LonViewEdge> &edges)
 {
-    const std::size_t n = m_nodes.size();
-    m_x.assign(n, 0.0);
-    m_y.assign(n, 0.0);
-    m_z.assign(n, 0.0);
+    std::vector<double> x(n, 0.0), y(n, 0.0);
     if (n >= 2) {
         // Each connected component is laid out on its own and the components
         // are packed side by side: in one force-directed layout, optima
@@ -432,7 +433,7 @@ void LonView::computeLayout()
                 i = parent[i] = parent[parent[i]];
             return i;
         };
-        for (const LonViewEdge &edge : m_edges) {
+        for (const LonViewEdge &edge : edges) {
             const std::size_t a = root(static_cast<std::size_t>(edge.from));
             const std::size_t b = root(static_cast<std::size_t>(edge.to));
             if (a != b)
@@ -452,7 +453,7 @@ void LonView::computeLayout()
             components[index[r]].push_back(i);
         }
         std::vector<std::vector<std::pair<std::size_t, std::size_t>>> componentEdges(components.size());
-        for (const LonViewEdge &edge : m_edges) {
+        for (const LonViewEdge &edge : edges) {
             const auto a = static_cast<std::size_t>(edge.from), b = static_cast<std::size_t>(edge.to);
             componentEdges[componentOf[a]].emplace_back(local[a], local[b]);
         }
@@ -481,23 +482,34 @@ void LonView::computeLayout()
             }
             const auto positions = forceLayout(component.size(), componentEdges[c]);
             for (std::size_t k = 0; k < component.size(); ++k) {
-                m_x[component[k]] = cursorX + 0.5 * s + positions[k][0] * s;
-                m_y[component[k]] = cursorY - 0.5 * s + positions[k][1] * s;
+                x[component[k]] = cursorX + 0.5 * s + positions[k][0] * s;
+                y[component[k]] = cursorY - 0.5 * s + positions[k][1] * s;
             }
             cursorX += s + gap;
             rowHeight = std::max(rowHeight, s);
         }
         // Normalise: centred, larger extent 1.
-        const auto [xMin, xMax] = std::minmax_element(m_x.begin(), m_x.end());
-        const auto [yMin, yMax] = std::minmax_element(m_y.begin(), m_y.end());
+        const auto [xMin, xMax] = std::minmax_element(x.begin(), x.end());
+        const auto [yMin, yMax] = std::minmax_element(y.begin(), y.end());
         const double extent = std::max(*xMax - *xMin, *yMax - *yMin);
         const double cx = 0.5 * (*xMin + *xMax), cy = 0.5 * (*yMin + *yMax);
         const double scale = extent > 0.0 ? 1.0 / extent : 1.0;
         for (std::size_t i = 0; i < n; ++i) {
-            m_x[i] = (m_x[i] - cx) * scale;
-            m_y[i] = (m_y[i] - cy) * scale;
+            x[i] = (x[i] - cx) * scale;
+            y[i] = (y[i] - cy) * scale;
         }
     }
+    return {std::move(x), std::move(y)};
+}
+
+void LonView::computeLayout()
+{
+    const std::size_t n = m_nodes.size();
+    LonLayout layout = m_layout ? std::move(*m_layout) : lonLayout(n, m_edges);
+    m_layout.reset();
+    m_x = std::move(layout.x);
+    m_y = std::move(layout.y);
+    m_z.assign(n, 0.0);
     if (n > 0) {
         const auto [minIt, maxIt] = std::minmax_element(
             m_nodes.begin(), m_nodes.end(), [](const LonViewNode &a, const LonViewNode &b) { return a.loss < b.loss; });

@@ -29,6 +29,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -50,6 +51,16 @@ struct LonViewEdge
     bool monotonic = false; // loss(to) <= loss(from)
 };
 
+// Node positions in the x-y plane: each connected component laid out by a
+// seeded force-directed layout, components packed in rows, the whole centred
+// with larger extent 1. Pure and thread-safe (no rendering), so panels run it
+// off the GUI thread: it is O(n^2) per iteration, seconds at a few thousand optima.
+struct LonLayout
+{
+    std::vector<double> x, y;
+};
+LonLayout lonLayout(std::size_t nodeCount, const std::vector<LonViewEdge> &edges);
+
 class LonView : public QWidget
 {
     Q_OBJECT
@@ -62,8 +73,10 @@ public:
     // the node to mark as global optimum, or -1 for none. Throws
     // std::invalid_argument for out-of-range or self-loop edges, a bad
     // globalNode, or non-finite / negative values.
+    // layout: lonLayout(nodes.size(), edges) when the caller has it (computed
+    // off the GUI thread); else computed here. Its size must match the nodes.
     void setNetwork(std::vector<LonViewNode> nodes, std::vector<LonViewEdge> edges, int globalNode,
-                    const QString &colourBarTitle);
+                    const QString &colourBarTitle, std::optional<LonLayout> layout = std::nullopt);
     int nodeCount() const;
     int edgeCount() const;
 
@@ -126,6 +139,7 @@ private:
     int m_globalNode = -1;
     QString m_colourMap = QStringLiteral("viridis");
     QString m_title;
+    std::optional<LonLayout> m_layout; // handed to setNetwork, consumed by computeLayout
     std::vector<int> m_highlighted;
     int m_hovered = -1;
     // The camera as resetCamera left it (position, focal point): still there

@@ -20,6 +20,8 @@
 #include <random>
 #include <stdexcept>
 
+using hplx::LonLayout;
+using hplx::lonLayout;
 using hplx::LonView;
 using hplx::LonViewEdge;
 using hplx::LonViewNode;
@@ -216,6 +218,18 @@ void TestLonView::layoutIsDeterministic()
         if ((a.layoutPosition(i) - a.layoutPosition(0)).manhattanLength() > 1e-3)
             ++distinct;
     QCOMPARE(distinct, a.nodeCount() - 1);
+
+    // A layout computed elsewhere (a worker job) with the same function gives
+    // the same picture; one of the wrong size is refused.
+    LonView c;
+    const LonLayout layout = lonLayout(net.nodes.size(), net.edges);
+    c.setNetwork(net.nodes, net.edges, net.global, QStringLiteral("Loss"), layout);
+    for (int i = 0; i < c.nodeCount(); ++i)
+        QCOMPARE(c.layoutPosition(i), first[static_cast<std::size_t>(i)]);
+    LonLayout shortLayout = layout;
+    shortLayout.x.pop_back();
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             c.setNetwork(net.nodes, net.edges, net.global, QStringLiteral("Loss"), shortLayout));
 }
 
 void TestLonView::degenerateNetworksRender()
