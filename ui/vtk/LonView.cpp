@@ -10,14 +10,17 @@
 #include <vtkActor.h>
 #include <vtkCamera.h>
 #include <vtkCellArray.h>
+#include <vtkCommand.h>
 #include <vtkConeSource.h>
 #include <vtkDiskSource.h>
 #include <vtkDoubleArray.h>
 #include <vtkFloatArray.h>
 #include <vtkForceDirectedLayoutStrategy.h>
 #include <vtkGenericOpenGLRenderWindow.h>
+#include <vtkGenericRenderWindowInteractor.h>
 #include <vtkGlyph3DMapper.h>
 #include <vtkGraphLayout.h>
+#include <vtkInteractorObserver.h>
 #include <vtkLookupTable.h>
 #include <vtkMatrix4x4.h>
 #include <vtkMutableDirectedGraph.h>
@@ -59,6 +62,10 @@ struct EdgeLayer
     vtkNew<vtkPolyData> heads;
     vtkNew<vtkGlyph3DMapper> headMapper;
     vtkNew<vtkActor> headActor;
+    // While the camera moves, large networks draw their edges as plain lines:
+    // tubes cost most of a software-rendered frame.
+    vtkNew<vtkPolyDataMapper> lineMapper;
+    vtkNew<vtkActor> lineActor;
 };
 
 // A seeded force-directed (Fruchterman-Reingold) layout of one connected
@@ -122,6 +129,7 @@ std::string range(std::size_t n)
 
 struct LonView::Pipeline
 {
+    std::vector<std::pair<vtkObject *, unsigned long>> observers;
     vtkNew<vtkLookupTable> lut;
     vtkNew<vtkRenderer> barRenderer;
     vtkNew<vtkScalarBarActor> scalarBar;
@@ -230,6 +238,13 @@ LonView::LonView(QWidget *parent) : QWidget(parent), m_p(std::make_unique<Pipeli
         layer->headActor->VisibilityOff();
         renderer->AddActor(layer->tubeActor);
         renderer->AddActor(layer->headActor);
+        layer->lineMapper->SetInputData(layer->lines);
+        layer->lineMapper->ScalarVisibilityOff();
+        layer->lineActor->SetMapper(layer->lineMapper);
+        layer->lineActor->SetProperty(layer->tubeActor->GetProperty());
+        layer->lineActor->PickableOff();
+        layer->lineActor->VisibilityOff();
+        renderer->AddActor(layer->lineActor);
     }
     // Improving (monotonic) transitions solid and dark; the others, which
     // climb out of a funnel, light and translucent.
@@ -304,6 +319,10 @@ LonView::LonView(QWidget *parent) : QWidget(parent), m_p(std::make_unique<Pipeli
 
     applyColourMap();
 
+    vtkObject *style = m_widget->interactor()->GetInteractorStyle();
+    for (const unsigned long event : {vtkCommand::StartInteractionEvent, vtkCommand::EndInteractionEvent})
+        p.observers.emplace_back(style, style->AddObserver(event, this, &LonView::onInteraction));
+
     connect(m_widget, &VtkWidget::clicked, this, [this](QPoint position, Qt::MouseButton button) {
         if (button == Qt::LeftButton)
             Q_EMIT nodePicked(pickNode(position));
@@ -324,7 +343,30 @@ LonView::LonView(QWidget *parent) : QWidget(parent), m_p(std::make_unique<Pipeli
     resetCamera();
 }
 
-LonView::~LonView() = default;
+LonView::~LonView()
+{
+    for (const auto &[object, tag] : m_p->observers)
+        object->RemoveObserver(tag);
+}
+
+void LonView::onInteraction(vtkObject *, unsigned long eventId, void *)
+{
+    m_interacting = eventId == vtkCommand::StartInteractionEvent;
+    updateEdgeVisibility();
+    if (!m_interacting)
+        m_widget->render(); // the still frame with tubes
+}
+
+void LonView::updateEdgeVisibility()
+{
+    for (EdgeLayer *layer : {&m_p->monotonic, &m_p->other}) {
+        const bool any = layer->lines->GetNumberOfCells() > 0;
+        const bool reduced = m_interacting && edgeCount() > interactiveEdgeLimit;
+        layer->tubeActor->SetVisibility(any && !reduced);
+        layer->headActor->SetVisibility(any && !reduced);
+        layer->lineActor->SetVisibility(any && reduced);
+    }
+}
 
 void LonView::setNetwork(std::vector<LonViewNode> nodes, std::vector<LonViewEdge> edges, int globalNode,
                          const QString &colourBarTitle, std::optional<LonLayout> layout)
@@ -600,9 +642,14 @@ void LonView::rebuildEdges()
     if (!std::isfinite(smallest))
         smallest = 0.01;
     const double tubeMin = 0.07 * smallest, tubeMax = 0.26 * smallest;
+    // Software rendering pays per triangle: coarser tubes and arrow heads for
+    // many edges (thin at that density, the facets do not show).
+    const bool many = m_edges.size() > 1500;
+    p.arrow->SetResolution(many ? 8 : 16);
 
     for (bool monotonic : {true, false}) {
         EdgeLayer &layer = monotonic ? p.monotonic : p.other;
+        layer.tubes->SetNumberOfSides(many ? 5 : 8);
         vtkNew<vtkPoints> points;
         vtkNew<vtkCellArray> lines;
         vtkNew<vtkFloatArray> tubeRadius;
@@ -649,10 +696,8 @@ void LonView::rebuildEdges()
         layer.heads->SetPoints(headPoints);
         layer.heads->GetPointData()->AddArray(length);
         layer.heads->GetPointData()->AddArray(direction);
-        const bool any = lines->GetNumberOfCells() > 0;
-        layer.tubeActor->SetVisibility(any);
-        layer.headActor->SetVisibility(any);
     }
+    updateEdgeVisibility();
 }
 
 void LonView::rebuildMarker()

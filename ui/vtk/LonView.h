@@ -33,6 +33,8 @@
 #include <utility>
 #include <vector>
 
+class vtkObject;
+
 namespace hplx {
 
 class VtkWidget;
@@ -121,7 +123,13 @@ protected:
     // Re-fits the camera to the new shape unless the user has moved it.
     void resizeEvent(QResizeEvent *event) override;
 
+    // While the user moves the camera, more edges than this are drawn as
+    // plain lines without arrow heads; still frames show the tubes.
+    static constexpr int interactiveEdgeLimit = 1500;
+
 private:
+    void onInteraction(vtkObject *caller, unsigned long eventId, void *callData);
+    void updateEdgeVisibility();
     void computeLayout();
     void rebuildNodes();
     void rebuildEdges();
@@ -139,6 +147,7 @@ private:
     int m_globalNode = -1;
     QString m_colourMap = QStringLiteral("viridis");
     QString m_title;
+    bool m_interacting = false;
     std::optional<LonLayout> m_layout; // handed to setNetwork, consumed by computeLayout
     std::vector<int> m_highlighted;
     int m_hovered = -1;
