@@ -3,12 +3,17 @@
 // size, SHA-256 of every file). A thread pool works over the landscapes, each
 // worker with its own database connection; the manifest is rewritten
 // atomically after each landscape, so an interrupted run resumes where it
-// stopped and a rerun skips what is already there and unchanged.
+// stopped and a rerun skips what is already there and unchanged. Figures
+// (--figures) are drawn meanwhile on the main thread, which Qt's widgets need.
 #include "cli/Arguments.h"
+#include "cli/BatchFigures.h"
 #include "cli/BatchSelection.h"
 #include "cli/CliTables.h"
 #include "cli/Commands.h"
 #include "cli/LayoutFiles.h"
+#ifdef HPLX_CLI_FIGURES
+#include "cli/FigureRenderer.h"
+#endif
 
 #include "embed/LandscapeEmbedding.h"
 #include "export/ResultTables.h"
@@ -32,6 +37,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -47,8 +53,11 @@ namespace hplx::cli {
 
 namespace {
 
-const char *kBatchUsage = "usage: hplx-cli batch DB --out DIR [--landscapes all|ID,ID,...] [--filter TEXT] "
-                          "[--tables csv,json,latex] [--embed] [--lon] [--threads N] [--quiet] [--json]";
+const char *kBatchUsage =
+    "usage: hplx-cli batch DB --out DIR [--landscapes all|ID,ID,...] [--filter TEXT] "
+    "[--tables csv,json,latex] [--embed] [--lon] [--figures VIEW,...|all2d|all [--figure-format png,svg,pdf] "
+    "[--dpi 300] [--width-mm W --height-mm H | --width-px W --height-px H] [--font-scale F] [--colour-map NAME] "
+    "[--cache FILE | --no-cache]] [--threads N] [--quiet] [--json]";
 
 struct BatchOptions
 {
@@ -337,16 +346,151 @@ std::vector<LandscapeInfo> chooseLandscapes(const LandscapeDatabase &db, const B
     return chosen;
 }
 
+// One figure file: a view of a landscape in one format, and its manifest
+// entry (key "figure:<id>:<view>:<format>").
+struct FigureSlot
+{
+    std::int64_t landscape = 0;
+    std::string folder;
+    std::string description;
+    std::string view;
+    std::string format;
+
+    std::string key() const { return "figure:" + std::to_string(landscape) + ":" + view + ":" + format; }
+    std::string name() const { return view + "." + format; }
+};
+
+nlohmann::json withoutFigures(nlohmann::json options)
+{
+    if (options.is_object())
+        options.erase("figures");
+    return options;
+}
+
+// A manifest's figure options minus the views and formats: what a figure looks like.
+nlohmann::json appearanceOf(const nlohmann::json &options)
+{
+    nlohmann::json figures = options.is_object() ? options.value("figures", nlohmann::json()) : nlohmann::json();
+    if (!figures.is_object())
+        return nullptr;
+    figures.erase("views");
+    figures.erase("formats");
+    return figures;
+}
+
+#ifdef HPLX_CLI_FIGURES
+// Draws the figures of slots[pending] on this thread (the main thread: Qt's
+// widgets live there), each view of a landscape once for all its formats,
+// written through temporary names. done(slot indexes, their results, seconds)
+// records each group; a view that fails or has nothing to draw is recorded
+// and the next one drawn.
+void drawFigures(
+    const std::string &database, const fs::path &root, const BatchFigureOptions &options,
+    const std::vector<FigureSlot> &slots, const std::vector<std::size_t> &pending,
+    const std::function<void(const std::vector<std::size_t> &, std::vector<nlohmann::json> &, double)> &done)
+{
+    bool threeD = false;
+    for (const std::size_t s : pending)
+        threeD = threeD || isThreeDimensionalView(slots[s].view);
+    std::unique_ptr<FigureRenderer> renderer;
+    for (std::size_t p = 0; p < pending.size();) {
+        // Slots come landscape by landscape, view by view: a run of one (landscape, view).
+        std::vector<std::size_t> group = {pending[p++]};
+        const FigureSlot &first = slots[group.front()];
+        while (p < pending.size() && slots[pending[p]].landscape == first.landscape
+               && slots[pending[p]].view == first.view)
+            group.push_back(pending[p++]);
+
+        const auto start = std::chrono::steady_clock::now();
+        std::vector<nlohmann::json> entries;
+        std::vector<fs::path> parts;
+        for (const std::size_t s : group)
+            parts.push_back(root / first.folder / (first.view + ".part." + slots[s].format));
+        std::string status = "done";
+        std::vector<std::string> notes;
+        std::vector<nlohmann::json> files(group.size(), nlohmann::json::array());
+        try {
+            std::error_code ignored;
+            fs::create_directories(root / first.folder, ignored); // a table worker may make it meanwhile
+            if (!fs::is_directory(root / first.folder))
+                throw Error(ErrorKind::Io, (root / first.folder).string() + ": cannot create the folder");
+            if (!renderer)
+                renderer = std::make_unique<FigureRenderer>(threeD, "hplx-cli batch");
+            ExportRequest request = options.figure;
+            request.database = database;
+            request.landscape = first.landscape;
+            request.view = request.requestedView = first.view;
+            std::vector<std::string> targets;
+            for (const auto &part : parts)
+                targets.push_back(part.string());
+            renderer->render(request, targets);
+            for (std::size_t g = 0; g < group.size(); ++g) {
+                const FigureSlot &slot = slots[group[g]];
+                const fs::path file = root / slot.folder / slot.name();
+                std::error_code error;
+                fs::rename(parts[g], file, error);
+                if (error)
+                    throw Error(ErrorKind::Io, file.string() + ": cannot rename into place: " + error.message());
+                files[g].push_back({{"path", slot.folder + "/" + slot.name()},
+                                    {"landscape", slot.landscape},
+                                    {"kind", "figure"},
+                                    {"view", slot.view},
+                                    {"format", slot.format},
+                                    {"bytes", fs::file_size(file)},
+                                    {"sha256", sha256File(file.string())}});
+            }
+        } catch (const NothingToDraw &error) {
+            notes.push_back(error.what());
+            files.assign(group.size(), nlohmann::json::array());
+        } catch (const std::exception &error) {
+            status = std::string("failed: ") + error.what();
+            files.assign(group.size(), nlohmann::json::array());
+        }
+        for (const auto &part : parts) {
+            std::error_code ignored;
+            fs::remove(part, ignored);
+        }
+        for (std::size_t g = 0; g < group.size(); ++g) {
+            const FigureSlot &slot = slots[group[g]];
+            entries.push_back({{"key", slot.key()},
+                               {"folder", slot.folder},
+                               {"description", slot.description},
+                               {"landscape", slot.landscape},
+                               {"view", slot.view},
+                               {"format", slot.format},
+                               {"status", status},
+                               {"notes", notes},
+                               {"files", files[g]}});
+        }
+        done(group, entries, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    }
+}
+#endif
+
 } // namespace
 
 int runBatch(const std::vector<std::string> &args, std::ostream &out)
 {
-    const Arguments arguments(args, {"out", "landscapes", "filter", "tables", "threads"},
-                              {"embed", "lon", "json", "quiet"});
+    std::set<std::string> valued = {"out", "landscapes", "filter", "tables", "threads"},
+                          flags = {"embed", "lon", "json", "quiet"};
+    for (const auto &name : batchFigureValueOptions())
+        valued.insert(name);
+    for (const auto &name : batchFigureFlagOptions())
+        flags.insert(name);
+    const Arguments arguments(args, valued, flags);
     if (arguments.positionals().size() != 1)
         throw Error(ErrorKind::InvalidArgument, kBatchUsage);
     const fs::path root = arguments.required("out");
     const BatchOptions options = parseOptions(arguments);
+    const BatchFigureOptions figures = parseBatchFigureOptions(arguments);
+    if (figures.enabled()) {
+#ifdef HPLX_CLI_FIGURES
+        FigureRenderer::checkColourMap(figures.figure.colourMap);
+#else
+        throw Error(ErrorKind::Io, "this hplx-cli was built without the GUI (HPLX_BUILD_UI=OFF); figures need a "
+                                   "build with the GUI: rerun without --figures, or use the hplx-cli of a GUI build");
+#endif
+    }
     const std::string databasePath = arguments.positionals().front();
     unsigned threads = std::max(1u, std::thread::hardware_concurrency());
     if (const auto cap = arguments.integer("threads")) {
@@ -371,51 +515,91 @@ int runBatch(const std::vector<std::string> &args, std::ostream &out)
             about += " / " + k.fidelityName + "=" + formatNumber(*k.fidelityValue);
         tasks.push_back({0, &group, group.folder, about});
     }
+    std::vector<FigureSlot> slots;
+    for (const auto &info : chosen)
+        for (const auto &view : figures.views)
+            for (const auto &format : figures.formats)
+                slots.push_back({info.id, landscapeFolder(info), info.key.describe(), view, format});
 
     fs::create_directories(root);
     const fs::path manifestPath = root / "manifest.json";
-    const nlohmann::json optionsJson = options.toJson(fs::absolute(databasePath).lexically_normal().string());
+    const std::string absoluteDatabase = fs::absolute(databasePath).lexically_normal().string();
+    nlohmann::json optionsJson = options.toJson(absoluteDatabase);
+    if (figures.enabled())
+        optionsJson["figures"] = figures.toJson();
 
-    // The previous run's results, when it used the same options.
+    // The previous run's results: tables and layouts when it used the same
+    // options for them, figures when it drew them alike from the same database.
     std::map<std::string, nlohmann::json> previous;
     if (fs::exists(manifestPath)) {
         std::ifstream in(manifestPath);
         const nlohmann::json old = nlohmann::json::parse(in, nullptr, false);
-        if (!old.is_discarded() && old.value("options", nlohmann::json()) == optionsJson) {
+        const nlohmann::json oldOptions = old.is_object() ? old.value("options", nlohmann::json()) : nlohmann::json();
+        const bool sameTables = !old.is_discarded() && withoutFigures(oldOptions) == withoutFigures(optionsJson);
+        const bool sameFigures = figures.enabled() && !old.is_discarded() && oldOptions.is_object()
+                                 && oldOptions.value("database", "") == absoluteDatabase
+                                 && appearanceOf(oldOptions) == figures.appearance();
+        if (old.is_object())
             for (const auto &entry : old.value("results", nlohmann::json::array()))
-                if (entry.is_object() && entry.contains("key"))
-                    previous[entry["key"].get<std::string>()] = entry;
-        } else if (!quiet) {
-            std::fprintf(stderr, "hplx-cli batch: %s was written with other options; starting afresh\n",
+                if (entry.is_object() && entry.contains("key") && entry["key"].is_string()) {
+                    const std::string key = entry["key"].get<std::string>();
+                    if (key.rfind("figure:", 0) == 0 ? sameFigures : sameTables)
+                        previous[key] = entry;
+                }
+        if (!quiet && !sameTables)
+            std::fprintf(stderr, "hplx-cli batch: %s was written with other options; %s\n",
+                         manifestPath.string().c_str(),
+                         sameFigures ? "tables and layouts are made afresh, figures kept" : "starting afresh");
+        else if (!quiet && figures.enabled() && !sameFigures && appearanceOf(oldOptions).is_object())
+            std::fprintf(stderr,
+                         "hplx-cli batch: the figures of %s were drawn with other figure options; "
+                         "drawing them afresh\n",
                          manifestPath.string().c_str());
-        }
     }
 
+    auto reusable = [&](const std::string &key) -> const nlohmann::json * {
+        const auto old = previous.find(key);
+        if (old != previous.end() && old->second.value("status", "") == "done"
+            && stillValid(root, old->second.value("files", nlohmann::json::array())))
+            return &old->second;
+        return nullptr;
+    };
     std::vector<nlohmann::json> results(tasks.size());
     std::vector<std::size_t> pending;
     std::size_t skipped = 0;
     for (std::size_t t = 0; t < tasks.size(); ++t) {
-        const auto old = previous.find(taskKey(tasks[t]));
-        if (old != previous.end() && old->second.value("status", "") == "done"
-            && stillValid(root, old->second.value("files", nlohmann::json::array()))) {
-            results[t] = old->second;
+        if (const nlohmann::json *old = reusable(taskKey(tasks[t]))) {
+            results[t] = *old;
             ++skipped;
         } else {
             pending.push_back(t);
         }
     }
+    std::vector<nlohmann::json> figureResults(slots.size());
+    std::vector<std::size_t> pendingFigures;
+    std::size_t figuresSkipped = 0;
+    for (std::size_t f = 0; f < slots.size(); ++f) {
+        if (const nlohmann::json *old = reusable(slots[f].key())) {
+            figureResults[f] = *old;
+            ++figuresSkipped;
+        } else {
+            pendingFigures.push_back(f);
+        }
+    }
 
     std::mutex lock;
     std::size_t finished = 0, failed = 0;
+    [[maybe_unused]] std::size_t figuresFinished = 0;
     auto writeManifest = [&]() {
         nlohmann::json list = nlohmann::json::array(), files = nlohmann::json::array();
-        for (const auto &result : results) {
-            if (result.is_null())
-                continue;
-            list.push_back(result);
-            for (const auto &file : result["files"])
-                files.push_back(file);
-        }
+        for (const auto *all : {&results, &figureResults})
+            for (const auto &result : *all) {
+                if (result.is_null())
+                    continue;
+                list.push_back(result);
+                for (const auto &file : result["files"])
+                    files.push_back(file);
+            }
         const nlohmann::json manifest = {{"format", "hplx-batch-manifest"},
                                          {"format_version", 1},
                                          {"hplx_version", hplxVersion()},
@@ -428,6 +612,9 @@ int runBatch(const std::vector<std::string> &args, std::ostream &out)
     if (!quiet && skipped > 0)
         std::fprintf(stderr, "hplx-cli batch: %zu of %zu tasks unchanged since the last run, skipped\n", skipped,
                      tasks.size());
+    if (!quiet && figuresSkipped > 0)
+        std::fprintf(stderr, "hplx-cli batch: %zu of %zu figures unchanged since the last run, skipped\n",
+                     figuresSkipped, slots.size());
 
     const unsigned workers = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(pending.size())));
     // Each worker embeds one landscape at a time; with one worker UMAP uses the cores itself.
@@ -475,43 +662,107 @@ int runBatch(const std::vector<std::string> &args, std::ostream &out)
                              task.description.c_str(), result.status.c_str(), seconds);
         }
     };
+    // Figures are drawn on this thread while the pool works through the tables.
     std::vector<std::thread> pool;
-    for (unsigned w = 1; w < workers; ++w)
+    const unsigned spawned = pendingFigures.empty() ? workers - 1 : workers;
+    for (unsigned w = 0; w < spawned; ++w)
         pool.emplace_back(work);
-    work();
+    std::exception_ptr drawingFailed;
+    if (pendingFigures.empty()) {
+        work();
+    } else {
+#ifdef HPLX_CLI_FIGURES
+        try {
+            drawFigures(
+                absoluteDatabase, root, figures, slots, pendingFigures,
+                [&](const std::vector<std::size_t> &group, std::vector<nlohmann::json> &entries, double seconds) {
+                    const std::lock_guard<std::mutex> guard(lock);
+                    for (std::size_t g = 0; g < group.size(); ++g)
+                        figureResults[group[g]] = std::move(entries[g]);
+                    figuresFinished += group.size();
+                    try {
+                        writeManifest();
+                    } catch (const Error &error) {
+                        std::fprintf(stderr, "hplx-cli batch: %s\n", error.what());
+                    }
+                    if (quiet)
+                        return;
+                    const FigureSlot &slot = slots[group.front()];
+                    std::vector<std::string> formats;
+                    for (const std::size_t s : group)
+                        formats.push_back(slots[s].format);
+                    const nlohmann::json &result = figureResults[group.front()];
+                    std::string status = result["status"].get<std::string>();
+                    if (!result["notes"].empty())
+                        status += " (" + result["notes"][0].get<std::string>() + ")";
+                    std::fprintf(stderr, "[figure %zu/%zu] landscape %lld %s: %s %s: %s (%.1f s)\n", figuresFinished,
+                                 pendingFigures.size(), static_cast<long long>(slot.landscape),
+                                 slot.description.c_str(), slot.view.c_str(), joinList(formats, ",").c_str(),
+                                 status.c_str(), seconds);
+                });
+        } catch (...) {
+            drawingFailed = std::current_exception();
+        }
+#endif
+    }
     for (auto &thread : pool)
         thread.join();
+    if (drawingFailed)
+        std::rethrow_exception(drawingFailed);
     writeManifest(); // also when everything was skipped: the options and version are current
 
-    std::size_t fileCount = 0;
-    for (const auto &result : results)
-        fileCount += result["files"].size();
+    std::size_t fileCount = 0, figuresFailed = 0, figuresEmpty = 0;
+    for (const auto *all : {&results, &figureResults})
+        for (const auto &result : *all)
+            fileCount += result["files"].size();
+    for (const std::size_t f : pendingFigures) {
+        if (figureResults[f]["status"] != "done")
+            ++figuresFailed;
+        else if (figureResults[f]["files"].empty())
+            ++figuresEmpty;
+    }
+    const std::size_t figuresDrawn = pendingFigures.size() - figuresFailed - figuresEmpty;
     if (arguments.has("json")) {
         nlohmann::json failures = nlohmann::json::array();
-        for (const auto &result : results)
-            if (result["status"] != "done")
-                failures.push_back({{"key", result["key"]}, {"status", result["status"]}});
-        out << nlohmann::json{{"out", root.string()},
-                              {"manifest", manifestPath.string()},
-                              {"landscapes", chosen.size()},
-                              {"groups", groups.size()},
-                              {"done", tasks.size() - skipped - failed},
-                              {"skipped", skipped},
-                              {"failed", failed},
-                              {"failures", failures},
-                              {"files", fileCount}}
-                   .dump(2)
-            << '\n';
+        for (const auto *all : {&results, &figureResults})
+            for (const auto &result : *all)
+                if (result["status"] != "done")
+                    failures.push_back({{"key", result["key"]}, {"status", result["status"]}});
+        nlohmann::json summary = {{"out", root.string()},
+                                  {"manifest", manifestPath.string()},
+                                  {"landscapes", chosen.size()},
+                                  {"groups", groups.size()},
+                                  {"done", tasks.size() - skipped - failed},
+                                  {"skipped", skipped},
+                                  {"failed", failed},
+                                  {"failures", failures},
+                                  {"files", fileCount}};
+        if (figures.enabled())
+            summary["figures"] = {{"total", slots.size()},
+                                  {"drawn", figuresDrawn},
+                                  {"skipped", figuresSkipped},
+                                  {"nothing_to_draw", figuresEmpty},
+                                  {"failed", figuresFailed}};
+        out << summary.dump(2) << '\n';
     } else {
         out << chosen.size() << " landscapes and " << groups.size()
             << " similarity groups: " << tasks.size() - skipped - failed << " done, " << skipped
-            << " skipped (unchanged), " << failed << " failed; " << fileCount << " files listed in "
-            << manifestPath.string() << '\n';
-        for (const auto &result : results)
-            if (result["status"] != "done")
-                out << "  " << result["key"].get<std::string>() << ": " << result["status"].get<std::string>() << '\n';
+            << " skipped (unchanged), " << failed << " failed; ";
+        if (figures.enabled()) {
+            out << slots.size() << " figures: " << figuresDrawn << " drawn, " << figuresSkipped
+                << " skipped (unchanged), ";
+            if (figuresEmpty > 0)
+                out << figuresEmpty << " with nothing to draw, ";
+            out << figuresFailed << " failed; ";
+        }
+        out << fileCount << " files listed in " << manifestPath.string() << '\n';
+        for (const auto *all : {&results, &figureResults})
+            for (const auto &result : *all)
+                if (result["status"] != "done")
+                    out << "  " << result["key"].get<std::string>() << ": " << result["status"].get<std::string>()
+                        << '\n';
     }
-    return failed > 0 ? 1 : 0;
+    return failed > 0 || figuresFailed > 0 ? 1 : 0;
 }
 
 } // namespace hplx::cli

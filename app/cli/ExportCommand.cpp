@@ -25,9 +25,6 @@ const char *kExportUsage =
     "[--with ID] --out FILE.(png|svg|pdf) [--dpi 300] [--width-mm W --height-mm H | --width-px W --height-px H] "
     "[--font-scale F] [--colour-map NAME] [--cache FILE | --no-cache] [--json] [--quiet]";
 
-const char *kViews[] = {"surface",     "lon",   "scatter",    "metrics",    "compare",
-                        "overfitting", "ranks", "importance", "fidelities", "similarity"};
-
 std::string lower(std::string text)
 {
     std::transform(text.begin(), text.end(), text.begin(),
@@ -88,24 +85,59 @@ bool isThreeDimensionalView(const std::string &view)
     return view == "surface" || view == "lon" || view == "compare";
 }
 
+const std::vector<std::string> &exportViewNames()
+{
+    static const std::vector<std::string> names = {"surface",     "lon",   "scatter",    "metrics",    "compare",
+                                                   "overfitting", "ranks", "importance", "fidelities", "similarity"};
+    return names;
+}
+
+std::string canonicalView(const std::string &name)
+{
+    const auto &names = exportViewNames();
+    if (std::find(names.begin(), names.end(), name) == names.end())
+        throw Error(ErrorKind::InvalidArgument, "unknown view '" + name + "' (" + joinList(names) + ")");
+    return name == "scatter" ? "overfitting" : name;
+}
+
+const std::set<std::string> &figureValueOptions()
+{
+    static const std::set<std::string> names = {"dpi",       "width-mm",   "height-mm",  "width-px",
+                                                "height-px", "font-scale", "colour-map", "cache"};
+    return names;
+}
+
+const std::set<std::string> &figureFlagOptions()
+{
+    static const std::set<std::string> names = {"no-cache"};
+    return names;
+}
+
+void readFigureOptions(const Arguments &arguments, ExportRequest &request)
+{
+    readSize(arguments, request);
+    request.dpi = boundedNumber(arguments, "dpi", 300.0, 30, 2400);
+    request.fontScale = boundedNumber(arguments, "font-scale", 1.0, 0.25, 4);
+    request.colourMap = arguments.value("colour-map");
+    if (arguments.has("no-cache") && arguments.has("cache"))
+        throw Error(ErrorKind::InvalidArgument, "--cache and --no-cache exclude each other");
+    request.useCache = !arguments.has("no-cache");
+    request.cachePath = arguments.value("cache");
+}
+
 int runExport(const std::vector<std::string> &args, std::ostream &out)
 {
-    const Arguments arguments(args,
-                              {"landscape", "view", "with", "out", "dpi", "width-mm", "height-mm", "width-px",
-                               "height-px", "font-scale", "colour-map", "cache"},
-                              {"json", "quiet", "no-cache"});
+    std::set<std::string> valued = {"landscape", "view", "with", "out"}, flags = {"json", "quiet"};
+    valued.insert(figureValueOptions().begin(), figureValueOptions().end());
+    flags.insert(figureFlagOptions().begin(), figureFlagOptions().end());
+    const Arguments arguments(args, valued, flags);
     if (arguments.positionals().size() != 1)
         throw Error(ErrorKind::InvalidArgument, kExportUsage);
     ExportRequest request;
     request.database = arguments.positionals().front();
     request.landscape = arguments.landscapeId("landscape");
     request.requestedView = arguments.required("view");
-    if (std::find(std::begin(kViews), std::end(kViews), request.requestedView) == std::end(kViews))
-        throw Error(ErrorKind::InvalidArgument,
-                    "unknown view '" + request.requestedView
-                        + "' (surface, lon, scatter, metrics, compare, overfitting, ranks, importance, fidelities, "
-                          "similarity)");
-    request.view = request.requestedView == "scatter" ? "overfitting" : request.requestedView;
+    request.view = canonicalView(request.requestedView);
     if (arguments.has("with")) {
         request.with = arguments.landscapeId("with");
         if (request.view != "compare" && request.view != "ranks" && request.view != "metrics")
@@ -120,14 +152,7 @@ int runExport(const std::vector<std::string> &args, std::ostream &out)
     if (request.format != "png" && request.format != "svg" && request.format != "pdf")
         throw Error(ErrorKind::InvalidArgument,
                     request.out + ": unknown figure format (the file name must end in .png, .svg or .pdf)");
-    readSize(arguments, request);
-    request.dpi = boundedNumber(arguments, "dpi", 300.0, 30, 2400);
-    request.fontScale = boundedNumber(arguments, "font-scale", 1.0, 0.25, 4);
-    request.colourMap = arguments.value("colour-map");
-    if (arguments.has("no-cache") && arguments.has("cache"))
-        throw Error(ErrorKind::InvalidArgument, "--cache and --no-cache exclude each other");
-    request.useCache = !arguments.has("no-cache");
-    request.cachePath = arguments.value("cache");
+    readFigureOptions(arguments, request);
     request.json = arguments.has("json");
     request.quiet = arguments.has("quiet");
 

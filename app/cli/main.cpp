@@ -24,9 +24,10 @@ commands:
   importance DB --landscape ID [--scale raw|log|rank] [--format text|csv|json|latex]
                  functional ANOVA shares of every HP and HP pair
   embed DB --landscape ID --out FILE.csv|FILE.vtp [--z rank|loss] [--method hope|hope-katz]
-         [--seed S] [--neighbors 15 --min-dist 1.0 --epochs 500] [--threads N] [--json]
+         [--seed S] [--neighbors 15 --min-dist 1.0 --epochs 500] [--threads N]
+         [--surface FILE.vti|FILE.csv [--resolution 100]] [--json]
                  the 2-D landscape layout (HOPE + UMAP) as CSV or VTK PolyData (.vtp),
-                 with its trustworthiness
+                 with its trustworthiness; --surface adds the interpolated terrain
   export DB --landscape ID --view surface|lon|scatter|metrics|compare|overfitting|ranks|importance|
          fidelities|similarity [--with ID] --out FILE.png|FILE.svg|FILE.pdf [--dpi 300]
          [--width-mm W --height-mm H | --width-px W --height-px H] [--font-scale F]
@@ -35,8 +36,11 @@ commands:
   lon DB --landscape ID --out FILE.graphml [--min-edge-freq 3] [--json]
                  the local optima network, written as GraphML
   batch DB --out DIR [--landscapes all|ID,ID,...] [--filter TEXT] [--tables csv,json,latex]
-         [--embed] [--lon] [--threads N] [--quiet] [--json]
-                 tables, layouts and networks of many landscapes, with a manifest; resumable
+         [--embed] [--lon] [--figures VIEW,...|all2d|all [--figure-format png,svg,pdf]
+         [--dpi 300] [--width-mm W --height-mm H | --width-px W --height-px H] [--font-scale F]
+         [--colour-map NAME] [--cache FILE | --no-cache]] [--threads N] [--quiet] [--json]
+                 tables, layouts, networks and figures of many landscapes, with a manifest;
+                 resumable
   build SPEC.json --db DB [--threads N]
                  train the spec's learner over its grid and store the landscapes
   info DB [--json]

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void filterSelects();
     void damagedLandscapeFailsAlone();
     void badOptions();
+    void figuresNeedTheGui();
 
 private:
     QStringList batch(const QString &out, const QStringList &extra = {}) const
@@ -321,6 +322,21 @@ void TestBatch::badOptions()
         QVERIFY2(run.exitCode == 2, qPrintable(extra.join(QLatin1Char(' '))));
     }
     QCOMPARE(runCli({QStringLiteral("batch"), m_db}).exitCode, 2); // --out missing
+}
+
+// A build without the GUI says so for --figures, before any work
+// (tst_batch_figures covers the figures of a GUI build).
+void TestBatch::figuresNeedTheGui()
+{
+#ifndef HPLX_CLI_HEADLESS
+    QSKIP("this hplx-cli has figures: tst_batch_figures tests them");
+#else
+    const QString out = m_dir.filePath(QStringLiteral("nofigures"));
+    const Run run = runCli(batch(out, {QStringLiteral("--figures"), QStringLiteral("metrics")}));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("built without the GUI") && run.err.contains("figures need"), run.err.constData());
+    QVERIFY(!QFileInfo::exists(out));
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestBatch)
