@@ -309,12 +309,12 @@
 <context>
     <name>hplx::ColourGroups</name>
     <message>
-        <location filename="../ui/charts/ColourGroups.cpp" line="105"/>
+        <location filename="../ui/charts/ColourGroups.cpp" line="101"/>
         <source>%1 … %2</source>
         <translation>%1 … %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ColourGroups.cpp" line="111"/>
+        <location filename="../ui/charts/ColourGroups.cpp" line="107"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
@@ -473,68 +473,83 @@
         <translation>Beschriftung unter jedem Teilbild</translation>
     </message>
     <message>
-        <location filename="../ui/export/ComposerDialog.cpp" line="76"/>
-        <location filename="../ui/export/ComposerDialog.cpp" line="87"/>
+        <location filename="../ui/export/ComposerDialog.cpp" line="71"/>
+        <source>One colour bar for all panels</source>
+        <translation>Eine Farbskala für alle Felder</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ComposerDialog.cpp" line="78"/>
+        <location filename="../ui/export/ComposerDialog.cpp" line="89"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../ui/export/ComposerDialog.cpp" line="89"/>
+        <location filename="../ui/export/ComposerDialog.cpp" line="91"/>
         <source>Size at which new panels are recorded: a larger size gives the view more room and makes its text smaller in the figure. Panels already added keep their size.</source>
         <translation>Größe, in der neue Teilbilder aufgenommen werden: Eine größere Größe gibt der Ansicht mehr Platz und macht ihren Text in der Abbildung kleiner. Bereits hinzugefügte Teilbilder behalten ihre Größe.</translation>
     </message>
     <message>
-        <location filename="../ui/export/ComposerDialog.cpp" line="113"/>
+        <location filename="../ui/export/ComposerDialog.cpp" line="115"/>
         <source>Panels (drag to reorder):</source>
         <translation>Teilbilder (zum Umsortieren ziehen):</translation>
     </message>
     <message>
-        <location filename="../ui/export/ComposerDialog.cpp" line="118"/>
+        <location filename="../ui/export/ComposerDialog.cpp" line="120"/>
         <source>Columns:</source>
         <translation>Spalten:</translation>
     </message>
     <message>
-        <location filename="../ui/export/ComposerDialog.cpp" line="119"/>
+        <location filename="../ui/export/ComposerDialog.cpp" line="121"/>
         <source>Panel letters:</source>
         <translation>Teilbild-Buchstaben:</translation>
     </message>
     <message>
-        <location filename="../ui/export/ComposerDialog.cpp" line="120"/>
+        <location filename="../ui/export/ComposerDialog.cpp" line="122"/>
         <source>Gap:</source>
         <translation>Abstand:</translation>
     </message>
     <message>
-        <location filename="../ui/export/ComposerDialog.cpp" line="127"/>
+        <location filename="../ui/export/ComposerDialog.cpp" line="130"/>
         <source>New panels:</source>
         <translation>Neue Teilbilder:</translation>
     </message>
     <message>
-        <location filename="../ui/export/ComposerDialog.cpp" line="138"/>
+        <location filename="../ui/export/ComposerDialog.cpp" line="141"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/export/ComposerDialog.cpp" line="212"/>
+        <location filename="../ui/export/ComposerDialog.cpp" line="209"/>
+        <source>Draw one colour bar right of the grid instead of one in each panel.</source>
+        <translation>Eine Farbskala rechts neben dem Raster statt einer in jedem Feld zeichnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ComposerDialog.cpp" line="210"/>
+        <source>Available when every panel has a colour bar with the same scale: the same quantity, colour map and range.</source>
+        <translation>Verfügbar, wenn jedes Feld eine Farbskala mit derselben Skalierung hat: dieselbe Größe, dieselbe Farbtabelle und derselbe Wertebereich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ComposerDialog.cpp" line="223"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../ui/export/ComposerDialog.cpp" line="276"/>
+        <location filename="../ui/export/ComposerDialog.cpp" line="288"/>
         <source>Panel Caption</source>
         <translation>Bildunterschrift des Teilbilds</translation>
     </message>
     <message>
-        <location filename="../ui/export/ComposerDialog.cpp" line="276"/>
+        <location filename="../ui/export/ComposerDialog.cpp" line="288"/>
         <source>Caption under the panel:</source>
         <translation>Bildunterschrift unter dem Teilbild:</translation>
     </message>
     <message>
-        <location filename="../ui/export/ComposerDialog.cpp" line="303"/>
+        <location filename="../ui/export/ComposerDialog.cpp" line="315"/>
         <source>No panels yet: add views with “Add View to Figure”.</source>
         <translation>Noch keine Teilbilder: Fügen Sie Ansichten mit „Ansicht zur Abbildung hinzufügen“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/export/ComposerDialog.cpp" line="325"/>
+        <location filename="../ui/export/ComposerDialog.cpp" line="337"/>
         <source>%1 × %2 mm (the export dialog can change the size)</source>
         <translation>%1 × %2 mm (der Exportdialog kann die Größe ändern)</translation>
     </message>
@@ -542,7 +557,7 @@
 <context>
     <name>hplx::CompositeFigure</name>
     <message numerus="yes">
-        <location filename="../ui/export/FigureComposer.cpp" line="189"/>
+        <location filename="../ui/export/FigureComposer.cpp" line="223"/>
         <source>Figure of %n view(s)</source>
         <translation>
             <numerusform>Abbildung aus %n Ansicht</numerusform>
@@ -1343,42 +1358,48 @@ Landschaft %2, %3</translation>
 <context>
     <name>hplx::LonPanel</name>
     <message>
-        <location filename="../ui/panels/LonPanel.cpp" line="28"/>
+        <location filename="../ui/panels/LonPanel.cpp" line="30"/>
         <source>Reset view</source>
         <translation>Ansicht zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/LonPanel.cpp" line="64"/>
+        <location filename="../ui/panels/LonPanel.cpp" line="66"/>
         <source>Computing the local optima network…</source>
         <translation>Das Netzwerk lokaler Optima wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/LonPanel.cpp" line="64"/>
+        <location filename="../ui/panels/LonPanel.cpp" line="66"/>
         <source>Select a landscape.</source>
         <translation>Wählen Sie eine Landschaft aus.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/LonPanel.cpp" line="77"/>
+        <location filename="../ui/panels/LonPanel.cpp" line="86"/>
+        <source>Laying out the optima network</source>
+        <translation>Optima-Netzwerk wird angeordnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/LonPanel.cpp" line="94"/>
         <source>%L1 local optima · %L2 edges (%L3 monotonic) · escape rate %4</source>
         <translation>%L1 lokale Optima · %L2 Kanten (%L3 monoton) · Fluchtrate %4</translation>
     </message>
     <message>
-        <location filename="../ui/panels/LonPanel.cpp" line="82"/>
+        <location filename="../ui/panels/LonPanel.cpp" line="99"/>
         <source>Edges: 2-edit perturbations of an optimum that climb to another optimum at least %1 times; escape rate: the share of perturbations that leave their basin.</source>
         <translation>Kanten: 2-Schritt-Störungen eines Optimums, die mindestens %1-mal zu einem anderen Optimum aufsteigen; Fluchtrate: der Anteil der Störungen, die ihr Becken verlassen.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/LonPanel.cpp" line="124"/>
+        <location filename="../ui/panels/LonPanel.cpp" line="141"/>
         <source>Local optima network — %1</source>
         <translation>Netzwerk lokaler Optima — %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/LonPanel.cpp" line="125"/>
+        <location filename="../ui/panels/LonPanel.cpp" line="142"/>
         <source>Local optima network</source>
         <translation>Netzwerk lokaler Optima</translation>
     </message>
     <message>
-        <location filename="../ui/panels/LonPanel.cpp" line="131"/>
+        <location filename="../ui/panels/LonPanel.cpp" line="149"/>
+        <location filename="../ui/panels/LonPanel.cpp" line="168"/>
         <source>The 3-D view is not shown yet.</source>
         <translation>Die 3-D-Ansicht wird noch nicht angezeigt.</translation>
     </message>
@@ -2312,87 +2333,94 @@ Landschaft %2, %3</translation>
 <context>
     <name>hplx::SurfacePanel</name>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="40"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="43"/>
         <source>3-D terrain</source>
         <translation>3-D-Gelände</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="41"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="44"/>
         <source>Top-down map</source>
         <translation>Draufsicht-Karte</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="42"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="45"/>
         <source>Contours</source>
         <translation>Höhenlinien</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="44"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="47"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="46"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="49"/>
         <source>Reset view</source>
         <translation>Ansicht zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="51"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="54"/>
         <source>Colour:</source>
         <translation>Farbe:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="115"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="118"/>
         <source>Computing the embedding…</source>
         <translation>Die Einbettung wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="115"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="118"/>
         <source>Select a landscape.</source>
         <translation>Wählen Sie eine Landschaft aus.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="132"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="145"/>
+        <source>Triangulating the surface</source>
+        <translation>Oberfläche wird trianguliert</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="165"/>
         <source>loss rank</source>
         <translation>Verlustrang</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="133"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="166"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="139"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="172"/>
         <source>%L1 points · T = %2</source>
         <translation>%L1 Punkte · T = %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="140"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="173"/>
         <source>HOPE embedding of the improving graph, reduced to 2-D by UMAP%1. T: trustworthiness (k = %2) of the layout against the HOPE input; 1 keeps every neighbourhood.</source>
         <translation>HOPE-Einbettung des Verbesserungsgraphen, mit UMAP auf 2-D reduziert%1. T: Vertrauenswürdigkeit (k = %2) des Layouts gegenüber der HOPE-Eingabe; 1 erhält jede Nachbarschaft.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="142"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="175"/>
         <source> (from the result cache)</source>
         <translation> (aus dem Ergebnis-Cache)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="157"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="156"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="189"/>
         <source>Loss rank</source>
         <translation>Verlustrang</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="218"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="253"/>
         <source>Surface — %1</source>
         <translation>Oberfläche — %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="218"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="253"/>
         <source>Surface</source>
         <translation>Oberfläche</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="224"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="260"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="281"/>
         <source>The 3-D view is not shown yet.</source>
         <translation>Die 3-D-Ansicht wird noch nicht angezeigt.</translation>
     </message>

@@ -309,12 +309,12 @@
 <context>
     <name>hplx::ColourGroups</name>
     <message>
-        <location filename="../ui/charts/ColourGroups.cpp" line="105"/>
+        <location filename="../ui/charts/ColourGroups.cpp" line="101"/>
         <source>%1 … %2</source>
         <translation>%1 … %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ColourGroups.cpp" line="111"/>
+        <location filename="../ui/charts/ColourGroups.cpp" line="107"/>
         <source>not available</source>
         <translation>不可用</translation>
     </message>
@@ -473,68 +473,83 @@
         <translation>每个子图下方显示标题</translation>
     </message>
     <message>
-        <location filename="../ui/export/ComposerDialog.cpp" line="76"/>
-        <location filename="../ui/export/ComposerDialog.cpp" line="87"/>
+        <location filename="../ui/export/ComposerDialog.cpp" line="71"/>
+        <source>One colour bar for all panels</source>
+        <translation>所有面板共用一个色标</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ComposerDialog.cpp" line="78"/>
+        <location filename="../ui/export/ComposerDialog.cpp" line="89"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../ui/export/ComposerDialog.cpp" line="89"/>
+        <location filename="../ui/export/ComposerDialog.cpp" line="91"/>
         <source>Size at which new panels are recorded: a larger size gives the view more room and makes its text smaller in the figure. Panels already added keep their size.</source>
         <translation>记录新子图时使用的尺寸：尺寸越大，视图空间越大，图中文字相对越小。已添加的子图保持原尺寸。</translation>
     </message>
     <message>
-        <location filename="../ui/export/ComposerDialog.cpp" line="113"/>
+        <location filename="../ui/export/ComposerDialog.cpp" line="115"/>
         <source>Panels (drag to reorder):</source>
         <translation>子图（拖动以重新排序）：</translation>
     </message>
     <message>
-        <location filename="../ui/export/ComposerDialog.cpp" line="118"/>
+        <location filename="../ui/export/ComposerDialog.cpp" line="120"/>
         <source>Columns:</source>
         <translation>列数：</translation>
     </message>
     <message>
-        <location filename="../ui/export/ComposerDialog.cpp" line="119"/>
+        <location filename="../ui/export/ComposerDialog.cpp" line="121"/>
         <source>Panel letters:</source>
         <translation>子图标号：</translation>
     </message>
     <message>
-        <location filename="../ui/export/ComposerDialog.cpp" line="120"/>
+        <location filename="../ui/export/ComposerDialog.cpp" line="122"/>
         <source>Gap:</source>
         <translation>间距：</translation>
     </message>
     <message>
-        <location filename="../ui/export/ComposerDialog.cpp" line="127"/>
+        <location filename="../ui/export/ComposerDialog.cpp" line="130"/>
         <source>New panels:</source>
         <translation>新子图：</translation>
     </message>
     <message>
-        <location filename="../ui/export/ComposerDialog.cpp" line="138"/>
+        <location filename="../ui/export/ComposerDialog.cpp" line="141"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/export/ComposerDialog.cpp" line="212"/>
+        <location filename="../ui/export/ComposerDialog.cpp" line="209"/>
+        <source>Draw one colour bar right of the grid instead of one in each panel.</source>
+        <translation>在网格右侧绘制一个色标，而不是每个面板各绘一个。</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ComposerDialog.cpp" line="210"/>
+        <source>Available when every panel has a colour bar with the same scale: the same quantity, colour map and range.</source>
+        <translation>仅当每个面板的色标刻度相同（同一物理量、同一配色方案和同一取值范围）时可用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ComposerDialog.cpp" line="223"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../ui/export/ComposerDialog.cpp" line="276"/>
+        <location filename="../ui/export/ComposerDialog.cpp" line="288"/>
         <source>Panel Caption</source>
         <translation>子图图注</translation>
     </message>
     <message>
-        <location filename="../ui/export/ComposerDialog.cpp" line="276"/>
+        <location filename="../ui/export/ComposerDialog.cpp" line="288"/>
         <source>Caption under the panel:</source>
         <translation>子图下方的图注：</translation>
     </message>
     <message>
-        <location filename="../ui/export/ComposerDialog.cpp" line="303"/>
+        <location filename="../ui/export/ComposerDialog.cpp" line="315"/>
         <source>No panels yet: add views with “Add View to Figure”.</source>
         <translation>尚无子图：请使用“将视图添加到图中”添加视图。</translation>
     </message>
     <message>
-        <location filename="../ui/export/ComposerDialog.cpp" line="325"/>
+        <location filename="../ui/export/ComposerDialog.cpp" line="337"/>
         <source>%1 × %2 mm (the export dialog can change the size)</source>
         <translation>%1 × %2 mm（可在导出对话框中更改尺寸）</translation>
     </message>
@@ -542,7 +557,7 @@
 <context>
     <name>hplx::CompositeFigure</name>
     <message numerus="yes">
-        <location filename="../ui/export/FigureComposer.cpp" line="189"/>
+        <location filename="../ui/export/FigureComposer.cpp" line="223"/>
         <source>Figure of %n view(s)</source>
         <translation>
             <numerusform>由 %n 个视图组成的图</numerusform>
@@ -1341,42 +1356,48 @@ Landscape %2, %3</source>
 <context>
     <name>hplx::LonPanel</name>
     <message>
-        <location filename="../ui/panels/LonPanel.cpp" line="28"/>
+        <location filename="../ui/panels/LonPanel.cpp" line="30"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../ui/panels/LonPanel.cpp" line="64"/>
+        <location filename="../ui/panels/LonPanel.cpp" line="66"/>
         <source>Computing the local optima network…</source>
         <translation>正在计算局部最优网络…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/LonPanel.cpp" line="64"/>
+        <location filename="../ui/panels/LonPanel.cpp" line="66"/>
         <source>Select a landscape.</source>
         <translation>请选择一个景观。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/LonPanel.cpp" line="77"/>
+        <location filename="../ui/panels/LonPanel.cpp" line="86"/>
+        <source>Laying out the optima network</source>
+        <translation>正在布局局部最优网络</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/LonPanel.cpp" line="94"/>
         <source>%L1 local optima · %L2 edges (%L3 monotonic) · escape rate %4</source>
         <translation>%L1 个局部最优 · %L2 条边（%L3 条单调）· 逃逸率 %4</translation>
     </message>
     <message>
-        <location filename="../ui/panels/LonPanel.cpp" line="82"/>
+        <location filename="../ui/panels/LonPanel.cpp" line="99"/>
         <source>Edges: 2-edit perturbations of an optimum that climb to another optimum at least %1 times; escape rate: the share of perturbations that leave their basin.</source>
         <translation>边：从一个最优点出发的二步扰动至少 %1 次爬升到另一个最优点；逃逸率：离开其吸引盆的扰动所占比例。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/LonPanel.cpp" line="124"/>
+        <location filename="../ui/panels/LonPanel.cpp" line="141"/>
         <source>Local optima network — %1</source>
         <translation>局部最优网络 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/LonPanel.cpp" line="125"/>
+        <location filename="../ui/panels/LonPanel.cpp" line="142"/>
         <source>Local optima network</source>
         <translation>局部最优网络</translation>
     </message>
     <message>
-        <location filename="../ui/panels/LonPanel.cpp" line="131"/>
+        <location filename="../ui/panels/LonPanel.cpp" line="149"/>
+        <location filename="../ui/panels/LonPanel.cpp" line="168"/>
         <source>The 3-D view is not shown yet.</source>
         <translation>三维视图尚未显示。</translation>
     </message>
@@ -2303,87 +2324,94 @@ Landscape %2, %3</source>
 <context>
     <name>hplx::SurfacePanel</name>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="40"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="43"/>
         <source>3-D terrain</source>
         <translation>三维地形</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="41"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="44"/>
         <source>Top-down map</source>
         <translation>俯视图</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="42"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="45"/>
         <source>Contours</source>
         <translation>等高线</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="44"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="47"/>
         <source>Points</source>
         <translation>点</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="46"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="49"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="51"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="54"/>
         <source>Colour:</source>
         <translation>颜色：</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="115"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="118"/>
         <source>Computing the embedding…</source>
         <translation>正在计算嵌入…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="115"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="118"/>
         <source>Select a landscape.</source>
         <translation>请选择一个景观。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="132"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="145"/>
+        <source>Triangulating the surface</source>
+        <translation>正在对曲面进行三角剖分</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="165"/>
         <source>loss rank</source>
         <translation>损失排名</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="133"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="166"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="139"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="172"/>
         <source>%L1 points · T = %2</source>
         <translation>%L1 个点 · T = %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="140"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="173"/>
         <source>HOPE embedding of the improving graph, reduced to 2-D by UMAP%1. T: trustworthiness (k = %2) of the layout against the HOPE input; 1 keeps every neighbourhood.</source>
         <translation>改进图的 HOPE 嵌入，经 UMAP 降至二维%1。T：布局相对于 HOPE 输入的可信度（k = %2）；1 表示保留了所有邻域。</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="142"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="175"/>
         <source> (from the result cache)</source>
         <translation>（来自结果缓存）</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="157"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="156"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="189"/>
         <source>Loss rank</source>
         <translation>损失排名</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="218"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="253"/>
         <source>Surface — %1</source>
         <translation>曲面 — %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="218"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="253"/>
         <source>Surface</source>
         <translation>曲面</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SurfacePanel.cpp" line="224"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="260"/>
+        <location filename="../ui/panels/SurfacePanel.cpp" line="281"/>
         <source>The 3-D view is not shown yet.</source>
         <translation>三维视图尚未显示。</translation>
     </message>
