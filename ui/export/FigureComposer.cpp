@@ -69,25 +69,21 @@ int FigureComposer::add(FigureSource &source, const QSizeF &cellSize, double fon
     panel.title = source.figureTitle();
     panel.size = cellSize.isEmpty() ? m_snapshotSize : cellSize;
     panel.vector = source.isVectorFigure();
-    {
-        QPainter painter(&panel.picture);
+    const double scale = fontScale > 0 ? fontScale : 1.0;
+    const auto record = [&panel, scale](QPicture &picture, const auto &paint) {
+        QPainter painter(&picture);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setRenderHint(QPainter::TextAntialiasing);
         painter.setRenderHint(QPainter::SmoothPixmapTransform);
         const QRectF target(QPointF(0, 0), panel.size);
         painter.setClipRect(target);
-        source.paintFigure(painter, target, fontScale > 0 ? fontScale : 1.0);
-    }
+        paint(painter, target, scale);
+    };
+    record(panel.picture, [&source](QPainter &p, const QRectF &t, double f) { source.paintFigure(p, t, f); });
     panel.scale = source.figureColourScale();
-    if (panel.scale) {
-        QPainter painter(&panel.withoutColourBar);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setRenderHint(QPainter::TextAntialiasing);
-        painter.setRenderHint(QPainter::SmoothPixmapTransform);
-        const QRectF target(QPointF(0, 0), panel.size);
-        painter.setClipRect(target);
-        source.paintFigureWithoutColourBar(painter, target, fontScale > 0 ? fontScale : 1.0);
-    }
+    if (panel.scale)
+        record(panel.withoutColourBar,
+               [&source](QPainter &p, const QRectF &t, double f) { source.paintFigureWithoutColourBar(p, t, f); });
     m_panels.push_back(std::move(panel));
     Q_EMIT changed();
     return count() - 1;

@@ -26,18 +26,18 @@ bool paintVtkFigure(VtkWidget *widget, QPainter &painter, const QRectF &target, 
 
 bool paintVtkFigureWithColourBar(VtkWidget *widget, QPainter &painter, const QRectF &target, double fontScale,
                                  const std::optional<FigureColourScale> &scale,
-                                 const std::function<void(bool)> &showBar)
+                                 const std::function<void(bool)> &showBar, bool drawBar)
 {
     if (!scale)
         return paintVtkFigure(widget, painter, target, fontScale);
-    const double barWidth = colourBarWidth(*scale, fontScale);
+    const double barWidth = drawBar ? colourBarWidth(*scale, fontScale) : 0.0;
     const double gap = barWidth * 0.25;
     const QRectF scene(target.left(), target.top(), std::max(0.0, target.width() - barWidth - gap), target.height());
     showBar(false);
     const bool drawn = paintVtkFigure(widget, painter, scene, fontScale);
     showBar(true);
-    if (!drawn)
-        return false;
+    if (!drawn || !drawBar)
+        return drawn;
     // The middle 80 % of the height, as the views draw their own bar.
     paintColourBar(
         painter,

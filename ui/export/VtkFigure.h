@@ -24,11 +24,12 @@ constexpr double kMinVtkFigureWidth = 480.0;
 bool paintVtkFigure(VtkWidget *widget, QPainter &painter, const QRectF &target, double fontScale);
 
 // A 3-D view's figure with its colour bar painted by QPainter (vector in
-// SVG/PDF, text selectable) right of the scene: showBar(false) hides the
-// view's own VTK bar while the scene is rendered into the rest of target,
-// showBar(true) restores it. Without a scale, as paintVtkFigure.
+// SVG/PDF, text selectable) right of the scene, or with drawBar false no bar
+// at all (a composite draws a shared one): showBar(false) hides the view's
+// own VTK bar while the scene is rendered, showBar(true) restores it.
+// Without a scale, as paintVtkFigure.
 bool paintVtkFigureWithColourBar(VtkWidget *widget, QPainter &painter, const QRectF &target, double fontScale,
                                  const std::optional<FigureColourScale> &scale,
-                                 const std::function<void(bool)> &showBar);
+                                 const std::function<void(bool)> &showBar, bool drawBar = true);
 
 } // namespace hplx

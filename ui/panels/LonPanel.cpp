@@ -144,8 +144,14 @@ QString LonPanel::figureTitle() const
 
 void LonPanel::paintFigure(QPainter &painter, const QRectF &target, double fontScale)
 {
-    if (!paintVtkFigureWithColourBar(m_view->vtkWidget(), painter, target, fontScale, figureColourScale(),
-                                     [this](bool shown) { m_view->setColourBarVisible(shown); }))
+    paintScene(painter, target, fontScale, true);
+}
+
+void LonPanel::paintScene(QPainter &painter, const QRectF &target, double fontScale, bool colourBar)
+{
+    if (!paintVtkFigureWithColourBar(
+            m_view->vtkWidget(), painter, target, fontScale, figureColourScale(),
+            [this](bool shown) { m_view->setColourBarVisible(shown); }, colourBar))
         paintFigureText(painter, target, Qt::AlignCenter, tr("The 3-D view is not shown yet."), font(), fontScale,
                         QColor(0x50, 0x50, 0x50));
 }
@@ -163,11 +169,7 @@ std::optional<FigureColourScale> LonPanel::figureColourScale() const
 
 void LonPanel::paintFigureWithoutColourBar(QPainter &painter, const QRectF &target, double fontScale)
 {
-    m_view->setColourBarVisible(false);
-    if (!paintVtkFigure(m_view->vtkWidget(), painter, target, fontScale))
-        paintFigureText(painter, target, Qt::AlignCenter, tr("The 3-D view is not shown yet."), font(), fontScale,
-                        QColor(0x50, 0x50, 0x50));
-    m_view->setColourBarVisible(true);
+    paintScene(painter, target, fontScale, false);
 }
 
 } // namespace hplx

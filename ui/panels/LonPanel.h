@@ -35,6 +35,8 @@ public:
     void setColourMap(const QString &name);
 
 private:
+    // The terrain or network as a figure, with its colour bar or without.
+    void paintScene(QPainter &painter, const QRectF &target, double fontScale, bool colourBar);
     void rebuild();
     void showSelection();
     void selectBasin(int node);

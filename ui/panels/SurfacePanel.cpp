@@ -255,8 +255,14 @@ QString SurfacePanel::figureTitle() const
 
 void SurfacePanel::paintFigure(QPainter &painter, const QRectF &target, double fontScale)
 {
-    if (!paintVtkFigureWithColourBar(m_view->vtkWidget(), painter, target, fontScale, figureColourScale(),
-                                     [this](bool shown) { m_view->setColourBarVisible(shown); }))
+    paintScene(painter, target, fontScale, true);
+}
+
+void SurfacePanel::paintScene(QPainter &painter, const QRectF &target, double fontScale, bool colourBar)
+{
+    if (!paintVtkFigureWithColourBar(
+            m_view->vtkWidget(), painter, target, fontScale, figureColourScale(),
+            [this](bool shown) { m_view->setColourBarVisible(shown); }, colourBar))
         paintFigureText(painter, target, Qt::AlignCenter, tr("The 3-D view is not shown yet."), font(), fontScale,
                         QColor(0x50, 0x50, 0x50));
 }
@@ -276,11 +282,7 @@ std::optional<FigureColourScale> SurfacePanel::figureColourScale() const
 
 void SurfacePanel::paintFigureWithoutColourBar(QPainter &painter, const QRectF &target, double fontScale)
 {
-    m_view->setColourBarVisible(false);
-    if (!paintVtkFigure(m_view->vtkWidget(), painter, target, fontScale))
-        paintFigureText(painter, target, Qt::AlignCenter, tr("The 3-D view is not shown yet."), font(), fontScale,
-                        QColor(0x50, 0x50, 0x50));
-    m_view->setColourBarVisible(true);
+    paintScene(painter, target, fontScale, false);
 }
 
 } // namespace hplx

@@ -47,6 +47,8 @@ public:
     int rowOf(quint32 config) const;
 
 private:
+    // The terrain or network as a figure, with its colour bar or without.
+    void paintScene(QPainter &painter, const QRectF &target, double fontScale, bool colourBar);
     void rebuild();
     void recolour();
     void showMarkers();

@@ -43,6 +43,18 @@ bool showAndWait(MainWindow &window, const QString &view, int timeoutMs = 120000
     return waitIdle(window, timeoutMs) && (QTest::qWait(50), waitIdle(window, timeoutMs));
 }
 
+// A window of the small database (no result cache) showing view, its jobs done.
+bool openOnView(MainWindow &window, const QString &database, const QString &view)
+{
+    window.workspace()->setCachePath(QString());
+    window.resize(1000, 700);
+    window.show();
+    if (!window.openDatabase(database) || !showAndWait(window, view))
+        return false;
+    QTest::qWait(100);
+    return true;
+}
+
 } // namespace
 
 namespace {
@@ -101,12 +113,7 @@ void TestFigureExportVtk::initTestCase()
 void TestFigureExportVtk::surfaceRendersAtTheFigureSize()
 {
     MainWindow window;
-    window.workspace()->setCachePath(QString());
-    window.resize(1000, 700);
-    window.show();
-    QVERIFY(window.openDatabase(m_db));
-    QVERIFY(showAndWait(window, QStringLiteral("surface")));
-    QTest::qWait(100);
+    QVERIFY(openOnView(window, m_db, QStringLiteral("surface")));
     auto *panel = qobject_cast<SurfacePanel *>(window.viewPanel(QStringLiteral("surface")));
     QVERIFY(panel);
     FigureSource *source = figureSourceOf(panel);
@@ -199,17 +206,12 @@ void TestFigureExportVtk::threeDViewsExport()
 
 void TestFigureExportVtk::surfacesShareOneColourBar()
 {
-    // The same view for two datasets on one scale (loss rank 1..6 on the
-    // small database's two complete landscapes) composes with one shared
-    // bar: the snapshots are recorded without their own bar, and the view on
-    // screen keeps its bar.
+    // The same view twice on one scale (loss rank 1..6) composes with one
+    // shared bar: the snapshots are recorded without their own bar, and the
+    // view on screen keeps its bar. The partial landscape (4 ranks) is
+    // another scale, so no shared bar is offered with it.
     MainWindow window;
-    window.workspace()->setCachePath(QString());
-    window.resize(1000, 700);
-    window.show();
-    QVERIFY(window.openDatabase(m_db));
-    QVERIFY(showAndWait(window, QStringLiteral("surface")));
-    QTest::qWait(100);
+    QVERIFY(openOnView(window, m_db, QStringLiteral("surface")));
     auto *panel = qobject_cast<SurfacePanel *>(window.viewPanel(QStringLiteral("surface")));
     QVERIFY(panel);
     const auto scale = panel->figureColourScale();
