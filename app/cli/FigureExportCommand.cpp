@@ -23,12 +23,7 @@ int renderExport(const ExportRequest &request, std::ostream &out)
         renderer.render(request, {request.out});
     }
 
-    FigureOptions options;
-    options.unit = request.pixels ? FigureOptions::Unit::Pixels : FigureOptions::Unit::Millimetres;
-    options.width = request.width;
-    options.height = request.height;
-    options.dpi = request.dpi;
-    options.fontScale = request.fontScale;
+    const FigureOptions options = FigureRenderer::figureOptions(request);
     const QSize px = figurePixelSize(options);
     const QSizeF mm = figureMillimetres(options);
     if (request.json) {

@@ -285,6 +285,17 @@ std::string FigureRenderer::noDisplayMessage(const std::string &view)
     return "the " + view + " view needs an X display (OpenGL): run under xvfb-run -a, or set DISPLAY";
 }
 
+FigureOptions FigureRenderer::figureOptions(const ExportRequest &request)
+{
+    FigureOptions options;
+    options.unit = request.pixels ? FigureOptions::Unit::Pixels : FigureOptions::Unit::Millimetres;
+    options.width = request.width;
+    options.height = request.height;
+    options.dpi = request.dpi;
+    options.fontScale = request.fontScale;
+    return options;
+}
+
 void FigureRenderer::checkColourMap(const std::string &name)
 {
     if (!AnalysisSettings::colourMaps().contains(resolvedColourMap(name)))
@@ -306,12 +317,7 @@ void FigureRenderer::render(const ExportRequest &request, const std::vector<std:
     d->failure.clear();
     Workspace &workspace = d->workspaceFor(request, colourMap);
 
-    FigureOptions options;
-    options.unit = request.pixels ? FigureOptions::Unit::Pixels : FigureOptions::Unit::Millimetres;
-    options.width = request.width;
-    options.height = request.height;
-    options.dpi = request.dpi;
-    options.fontScale = request.fontScale;
+    const FigureOptions options = figureOptions(request);
 
     MetricTableModel metrics;
     std::unique_ptr<MetricTableFigure> metricFigure;

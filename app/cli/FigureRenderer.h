@@ -5,6 +5,7 @@
 #pragma once
 
 #include "cli/ExportRequest.h"
+#include "export/FigureExport.h"
 
 #include "util/Error.h"
 
@@ -42,6 +43,8 @@ public:
     static bool hasDisplay();
     // What a 3-D view says without one (it names xvfb-run -a).
     static std::string noDisplayMessage(const std::string &view);
+    // The request's size, DPI and font scale as the GUI's figure options.
+    static FigureOptions figureOptions(const ExportRequest &request);
 
     // Draws request.view of request.landscape (with request.with) once and
     // writes it to every file of files, the format by suffix (.png, .svg,

@@ -1,5 +1,6 @@
 // hplx-cli batch end to end: the manifest against the files on disk
 // (sizes, SHA-256 by Qt), resuming, filters and a damaged landscape.
+#include "app/BatchTestHelpers.h"
 #include "app/CliTestHelpers.h"
 #include "space/SearchSpace.h"
 #include "store/DatabaseWriter.h"
@@ -21,8 +22,11 @@
 #include <cmath>
 
 using namespace hplx;
+using hplxtest::readManifest;
 using hplxtest::Run;
 using hplxtest::runCli;
+using hplxtest::sha256Hex;
+using hplxtest::statuses;
 
 namespace {
 
@@ -50,32 +54,6 @@ void writeBatchDatabase(const QString &path)
     writer.addLandscape(spaceId, {"xgboost", "iris", "", std::nullopt, "train", "1-accuracy"}, down, "test");
     writer.addLandscape(spaceId, {"svm", "iris", "", std::nullopt, "train", "1-accuracy"}, up, "test");
     writer.commit();
-}
-
-QJsonObject readManifest(const QString &dir)
-{
-    QFile file(dir + QStringLiteral("/manifest.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-// key -> status of every result in the manifest.
-QMap<QString, QString> statuses(const QJsonObject &manifest)
-{
-    QMap<QString, QString> out;
-    for (const auto &value : manifest.value(QStringLiteral("results")).toArray())
-        out.insert(value.toObject().value(QStringLiteral("key")).toString(),
-                   value.toObject().value(QStringLiteral("status")).toString());
-    return out;
-}
-
-QByteArray sha256Hex(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
 } // namespace

@@ -3,7 +3,8 @@
 // the same bytes as `hplx-cli export`, resuming, redrawing when the figure
 // options change, a 3-D view without a display, and bad options. The XVFB
 // build of this test (tst_batch_figures_3d) draws a 3-D view only.
-#include "CliTestHelpers.h"
+#include "app/BatchTestHelpers.h"
+#include "app/CliTestHelpers.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -19,26 +20,13 @@
 
 #include <cmath>
 
+using hplxtest::readManifest;
 using hplxtest::Run;
 using hplxtest::runCli;
+using hplxtest::sha256Hex;
+using hplxtest::statuses;
 
 namespace {
-
-QJsonObject readManifest(const QString &dir)
-{
-    QFile file(dir + QStringLiteral("/manifest.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-QByteArray sha256Hex(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
-}
 
 // The figure entries of the manifest's file list, by path.
 QMap<QString, QJsonObject> figureFiles(const QJsonObject &manifest)
@@ -47,16 +35,6 @@ QMap<QString, QJsonObject> figureFiles(const QJsonObject &manifest)
     for (const auto &value : manifest.value(QStringLiteral("files")).toArray())
         if (value.toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("figure"))
             out.insert(value.toObject().value(QStringLiteral("path")).toString(), value.toObject());
-    return out;
-}
-
-// key -> status of every result in the manifest.
-QMap<QString, QString> statuses(const QJsonObject &manifest)
-{
-    QMap<QString, QString> out;
-    for (const auto &value : manifest.value(QStringLiteral("results")).toArray())
-        out.insert(value.toObject().value(QStringLiteral("key")).toString(),
-                   value.toObject().value(QStringLiteral("status")).toString());
     return out;
 }
 
