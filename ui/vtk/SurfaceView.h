@@ -2,9 +2,9 @@
 // drawn as points on an interpolated surface whose height and colour come from
 // per-configuration values (loss rank by default; the caller chooses).
 //
-// Surface: the 2-D points are Delaunay-triangulated (Qhull, as SciPy's griddata) and the triangles are
-// rasterised onto a regular N x N grid over the points' bounding box by
-// barycentric (linear) interpolation, our own loop, so grid nodes outside the
+// Surface: the 2-D points are Delaunay-triangulated (Qhull, as SciPy's
+// griddata) and interpolated linearly onto a regular N x N grid over the
+// points' bounding box (core/embed/SurfaceGrid), so grid nodes outside the
 // convex hull get no value. Grid cells with four valid corners become quads,
 // cells with three become one triangle (a smooth hull boundary); cells with
 // fewer are dropped, so nothing is drawn outside the hull.
@@ -90,7 +90,8 @@ public:
     void setColourBarVisible(bool visible);
     // Fixed ranges instead of the data's min..max, so views side by side share
     // one scale (values outside are clamped in colour). lo >= hi or NaN
-    // restores the automatic range (the default). Applies from the next setData.
+    // restores the automatic range (the default). Applies from the next
+    // setData or setColours.
     void setColourRange(double lo, double hi);
     void setHeightRange(double lo, double hi);
 
