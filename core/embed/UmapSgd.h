@@ -36,11 +36,17 @@ struct UmapSgdSettings
     UmapCurve curve;
     std::uint64_t seed = 0;
     unsigned threads = 0;
+    // false: d^(2b) by fastPow (util/FastMath.h; relative error below 3.3e-6
+    // for every power a layout produces); true: std::pow, as umap-learn.
+    // Either is deterministic; their layouts differ (the SGD amplifies any
+    // difference) but are of the same quality.
+    bool exactPow = false;
 };
 
 // Optimises layout (n x dimensions, rows as graph's vertices) in place.
 // Edges with weight below max weight / nEpochs are dropped; an edge of weight
-// w is sampled every max / w epochs. The learning rate decays linearly from
+// w is sampled every max / w epochs (umap-learn's schedule, the epochs of the
+// next sample accumulated in float). The learning rate decays linearly from
 // learningRate to 0 over the epochs; gradients are clipped to [-4, 4] per
 // coordinate.
 //
@@ -59,6 +65,10 @@ struct UmapSgdSettings
 // numbers come from a generator seeded by (seed, epoch, i) and i's row is
 // written by one thread only, so the result depends on the seed and the
 // inputs alone: bitwise the same for any thread count and any chunking.
+// Speed (none of it changes the result): each thread interleaves four
+// vertices, whose moves are independent chains; in 2-D with SSE2 it computes
+// their four gradients in one vector, with the same float operations as the
+// scalar code (bitwise the same layout).
 // Polls feedback (Error(Cancelled)) and reports progress from progressFrom
 // to progressTo once per epoch.
 void optimizeLayout(const FuzzyGraph &graph, Eigen::MatrixXf &layout, const UmapSgdSettings &settings,

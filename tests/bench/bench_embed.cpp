@@ -6,10 +6,15 @@
 // configurations) and the logreg MNIST grid (9,680) from ../shared/data
 // (HPLX_SHARED_DATA) when present, and on synthetic clusters; trustworthiness
 // (k = 15, 5,000-point subsample) as the counter T, kNN recall as "recall".
+// UmapSgd times the SGD alone (same graph and start as BM_Umap) with fastPow
+// (arg 0) or std::pow (arg 1).
+#include "embed/FuzzySet.h"
 #include "embed/Hope.h"
 #include "embed/NearestNeighbours.h"
+#include "embed/SpectralInit.h"
 #include "embed/Trustworthiness.h"
 #include "embed/Umap.h"
+#include "embed/UmapSgd.h"
 #include "graph/NeighbourGraph.h"
 #include "import/CsvImport.h"
 #include "space/Landscape.h"
@@ -23,6 +28,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <string>
 #include <system_error>
@@ -224,6 +230,62 @@ void BM_Umap(benchmark::State &state, const Embedded &(*get)())
 BENCHMARK_CAPTURE(BM_Umap, fcnet_naval, naval)->Arg(2)->Arg(1)->Unit(benchmark::kSecond)->Iterations(1);
 BENCHMARK_CAPTURE(BM_Umap, logreg_mnist, logreg)->Arg(2)->Arg(1)->Unit(benchmark::kSecond)->Iterations(1);
 BENCHMARK_CAPTURE(BM_Umap, clusters_20k_32d, clusters)->Arg(2)->Unit(benchmark::kSecond)->Iterations(1);
+
+// The fuzzy graph and spectral start of BM_Umap (default options, seed 0;
+// the seed streams are Umap.cpp's).
+struct SgdInput
+{
+    FuzzyGraph graph;
+    Eigen::MatrixXf start;
+};
+
+const SgdInput &sgdInput(const Embedded &in)
+{
+    static std::map<const Embedded *, SgdInput> cache;
+    auto found = cache.find(&in);
+    if (found != cache.end())
+        return found->second;
+    const UmapOptions options;
+    KnnOptions knn;
+    knn.k = options.nNeighbors - 1;
+    knn.exactThreshold = options.exactKnnThreshold;
+    knn.seed = mixSeed(options.seed, 1);
+    SgdInput input;
+    input.graph = fuzzySimplicialSet(nearestNeighbours(in.coordinates, knn), options.nNeighbors);
+    std::string failure;
+    input.start = spectralLayout(input.graph, 2, mixSeed(options.seed, 2), failure);
+    if (input.start.size() == 0)
+        input.start = randomLayout(input.graph.n, 2, mixSeed(options.seed, 3));
+    rescaleColumns(input.start);
+    return cache.emplace(&in, std::move(input)).first->second;
+}
+
+void BM_UmapSgd(benchmark::State &state, const Embedded &(*get)())
+{
+    const Embedded &in = get();
+    if (!in.error.empty()) {
+        state.SkipWithError(in.error.c_str());
+        return;
+    }
+    const SgdInput &input = sgdInput(in);
+    const UmapOptions options;
+    UmapSgdSettings settings;
+    settings.nEpochs = options.nEpochs;
+    settings.curve = fitUmapCurve(options.minDist, options.spread);
+    settings.seed = mixSeed(options.seed, 4);
+    settings.threads = 2;
+    settings.exactPow = state.range(0) != 0;
+    Eigen::MatrixXf layout;
+    for (auto _ : state) {
+        layout = input.start;
+        optimizeLayout(input.graph, layout, settings);
+        benchmark::DoNotOptimize(layout.data());
+    }
+    state.counters["T"] = trustworthiness(in.coordinates, layout);
+    state.SetLabel(settings.exactPow ? "std::pow, 2 threads" : "fastPow, 2 threads");
+}
+BENCHMARK_CAPTURE(BM_UmapSgd, fcnet_naval, naval)->Arg(0)->Arg(1)->Unit(benchmark::kSecond)->Iterations(1);
+BENCHMARK_CAPTURE(BM_UmapSgd, logreg_mnist, logreg)->Arg(0)->Arg(1)->Unit(benchmark::kSecond)->Iterations(1);
 
 // Approximate kNN (k = 15) and its recall against a brute-force search for
 // 500 seeded query rows.

@@ -73,6 +73,9 @@ private Q_SLOTS:
     void keepsClustersApart();
     void deterministic();
     void sameForAnyThreadCount();
+    void sgdSameForAnyThreadCount_data();
+    void sgdSameForAnyThreadCount();
+    void fastAndExactPower();
     void fewPoints();
     void identicalAndDuplicatePoints();
     void initialisation();
@@ -281,6 +284,81 @@ void TestUmap::sameForAnyThreadCount()
             QVERIFY(umap(points, options).layout == one.layout);
         }
     }
+}
+
+// The SGD alone, for both power functions and for the 2-D (vector) and
+// 3-D (scalar) kernels: bitwise the same layout with 1, 2 and 3 threads.
+void TestUmap::sgdSameForAnyThreadCount_data()
+{
+    QTest::addColumn<int>("dimensions");
+    QTest::addColumn<bool>("exactPow");
+    QTest::newRow("2-D, fast power") << 2 << false;
+    QTest::newRow("2-D, exact power") << 2 << true;
+    QTest::newRow("3-D, fast power") << 3 << false;
+    QTest::newRow("3-D, exact power") << 3 << true;
+    QTest::newRow("1-D, fast power") << 1 << false;
+}
+
+void TestUmap::sgdSameForAnyThreadCount()
+{
+    QFETCH(int, dimensions);
+    QFETCH(bool, exactPow);
+    const Eigen::MatrixXf points = separatedClusters(3, 300, 8, 4.0f, 21);
+    KnnOptions knnOptions;
+    knnOptions.k = 14;
+    const FuzzyGraph graph = fuzzySimplicialSet(nearestNeighbours(points, knnOptions), 15);
+    Eigen::MatrixXf start = randomLayout(graph.n, dimensions, 22);
+    rescaleColumns(start);
+    UmapSgdSettings settings;
+    settings.nEpochs = 30;
+    settings.curve = fitUmapCurve(1.0, 1.0);
+    settings.seed = 23;
+    settings.exactPow = exactPow;
+    settings.threads = 1;
+    Eigen::MatrixXf one = start;
+    optimizeLayout(graph, one, settings);
+    QVERIFY(one.allFinite());
+    QVERIFY(one != start);
+    for (const unsigned threads : {2u, 3u}) {
+        settings.threads = threads;
+        Eigen::MatrixXf layout = start;
+        optimizeLayout(graph, layout, settings);
+        QVERIFY(layout == one);
+    }
+}
+
+// fastPow (the default) and std::pow give layouts of the same quality: both
+// keep the clusters apart, trustworthiness within 0.02 of each other.
+void TestUmap::fastAndExactPower()
+{
+    constexpr int kPer = 200;
+    const Eigen::MatrixXf points = separatedClusters(3, kPer, 10, 8.0f, 24);
+    KnnOptions knnOptions;
+    knnOptions.k = 14;
+    const FuzzyGraph graph = fuzzySimplicialSet(nearestNeighbours(points, knnOptions), 15);
+    Eigen::MatrixXf start = randomLayout(graph.n, 2, 25);
+    rescaleColumns(start);
+    UmapSgdSettings settings;
+    settings.nEpochs = 150;
+    settings.curve = fitUmapCurve(1.0, 1.0);
+    settings.seed = 26;
+    double t[2];
+    for (const bool exactPow : {false, true}) {
+        settings.exactPow = exactPow;
+        Eigen::MatrixXf layout = start;
+        optimizeLayout(graph, layout, settings);
+        QVERIFY(layout.allFinite());
+        const std::vector<std::uint32_t> neighbours = exactKnn(layout, 15);
+        std::size_t same = 0;
+        for (std::size_t i = 0; i < neighbours.size(); ++i)
+            same += neighbours[i] / kPer == (i / 15) / kPer ? 1 : 0;
+        const double fraction = static_cast<double>(same) / static_cast<double>(neighbours.size());
+        t[exactPow ? 1 : 0] = trustworthiness(points, layout);
+        qInfo("%s power: same-cluster layout neighbours %.4f, trustworthiness %.4f", exactPow ? "exact" : "fast",
+              fraction, t[exactPow ? 1 : 0]);
+        QVERIFY(fraction >= 0.95);
+    }
+    QVERIFY(std::abs(t[0] - t[1]) <= 0.02);
 }
 
 void TestUmap::fewPoints()
