@@ -18,11 +18,13 @@ void styleColourBar(vtkScalarBarActor *bar)
     bar->SetLabelFormat("%.4g");
     bar->SetVerticalTitleSeparation(8);
     bar->SetMaximumWidthInPixels(90);
-    bar->GetPositionCoordinate()->SetValue(0.05, 0.08);
+    // The bar at the strip's left, labels right of it: VTK lets labels placed
+    // before a bar run into it.
+    bar->GetPositionCoordinate()->SetValue(0.02, 0.08);
     bar->SetWidth(0.75);
     bar->SetHeight(0.8);
     bar->SetBarRatio(0.3);
-    bar->SetTextPositionToPrecedeScalarBar();
+    bar->SetTextPositionToSucceedScalarBar();
     bar->UnconstrainedFontSizeOn();
     bar->SetAnnotationLeaderPadding(6);
     bar->SetDrawAnnotations(false);
@@ -74,9 +76,12 @@ void setColourBarLevels(vtkScalarBarActor *bar, vtkLookupTable *lut, const QStri
         if ((n - 1) % step != 0)
             lut->SetAnnotation(vtkVariant(double(n - 1)), levels[n - 1].toStdString());
     }
-    // Named levels are drawn right of the bar and are wider than numbers: the
-    // bar moves to the strip's left edge to give them room.
-    bar->GetPositionCoordinate()->SetValue(n > 0 ? 0.0 : 0.05, 0.08);
+    // Annotations (the named levels) go opposite the tick labels: tick labels
+    // "before" the bar puts the names right of it, where the strip has room.
+    if (n > 0)
+        bar->SetTextPositionToPrecedeScalarBar();
+    else
+        bar->SetTextPositionToSucceedScalarBar();
     bar->SetDrawAnnotations(n > 0);
     bar->SetDrawTickLabels(n == 0);
     lut->Modified();

@@ -151,15 +151,13 @@ SurfaceView::SurfaceView(QWidget *parent) : QWidget(parent), m_p(std::make_uniqu
     vtkRenderer *renderer = m_widget->renderer();
     // The scene on the left, the colour bar in its own strip on the right so
     // the two never overlap whatever the camera does.
-    renderer->SetViewport(0.0, 0.0, 0.85, 1.0);
+    // Viewports: updateViewports() (the bar's strip keeps a minimum width).
     renderer->SetBackground(1.0, 1.0, 1.0);
-    p.barRenderer->SetViewport(0.85, 0.0, 1.0, 1.0);
     p.barRenderer->SetBackground(1.0, 1.0, 1.0);
     p.barRenderer->InteractiveOff();
     m_widget->renderWindow()->AddRenderer(p.barRenderer);
     m_widget->renderWindow()->SetNumberOfLayers(2);
     p.overlay->SetLayer(1);
-    p.overlay->SetViewport(0.0, 0.0, 0.85, 1.0);
     p.overlay->SetActiveCamera(renderer->GetActiveCamera());
     p.overlay->InteractiveOff();
     m_widget->renderWindow()->AddRenderer(p.overlay);
@@ -259,6 +257,7 @@ SurfaceView::SurfaceView(QWidget *parent) : QWidget(parent), m_p(std::make_uniqu
     p.optimaActor->VisibilityOff();
     renderer->AddActor(p.optimaActor);
 
+    updateViewports();
     applyColourMap();
     applyViewMode();
 
@@ -424,24 +423,39 @@ std::pair<double, double> SurfaceView::colourRange() const
 
 void SurfaceView::setColourBarVisible(bool visible)
 {
+    m_colourBarVisible = visible;
+    updateViewports();
+    m_widget->render();
+}
+
+double SurfaceView::colourBarFraction() const
+{
+    // 15 % of the width, but at least ~100 px (up to 30 %): in narrow views,
+    // such as Compare's two columns, the labels would run into the bar.
+    return std::clamp(100.0 / std::max(width(), 1), 0.15, 0.3);
+}
+
+void SurfaceView::updateViewports()
+{
     auto &p = *m_p;
-    const double right = visible ? 0.85 : 1.0;
+    const double right = m_colourBarVisible ? 1.0 - colourBarFraction() : 1.0;
     m_widget->renderer()->SetViewport(0.0, 0.0, right, 1.0);
     p.overlay->SetViewport(0.0, 0.0, right, 1.0);
-    p.barRenderer->SetDraw(visible);
-    m_widget->render();
+    p.barRenderer->SetViewport(std::min(right, 0.999), 0.0, 1.0, 1.0);
+    p.barRenderer->SetDraw(m_colourBarVisible);
 }
 
 void SurfaceView::updateColourBarTitle()
 {
-    // The bar's strip is 15 % of the width; about 9 px per title character.
-    const int strip = static_cast<int>(0.15 * std::max(width(), 1));
+    // About 9 px per title character.
+    const int strip = static_cast<int>(colourBarFraction() * std::max(width(), 1));
     m_p->scalarBar->SetTitle(wrapColourBarTitle(m_title, std::max(4, strip / 9)).toStdString().c_str());
 }
 
 void SurfaceView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    updateViewports();
     updateColourBarTitle();
 }
 

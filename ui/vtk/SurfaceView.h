@@ -154,6 +154,8 @@ private:
     void rebuildHighlight();
     void applyColourMap();
     void applyColourRange();
+    double colourBarFraction() const; // of the width, for the bar's strip
+    void updateViewports();
     void updateColourBarTitle();
     void applyViewMode();
     double pointLift() const;
@@ -167,6 +169,7 @@ private:
     QString m_title;
     QStringList m_levels; // named colour levels (empty: numeric colours)
     bool m_categorical = false;
+    bool m_colourBarVisible = true;
     int m_resolution = 100;
     int m_contourCount = 10;
     bool m_contoursVisible = true;
