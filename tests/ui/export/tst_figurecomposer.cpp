@@ -39,6 +39,7 @@
 #include <QtTest>
 
 using namespace hplx;
+using hplxtest::showAndWait;
 
 namespace {
 
@@ -149,14 +150,6 @@ int darkPixels(const QImage &image, const QRect &rect)
         for (int x = r.left(); x <= r.right(); ++x)
             count += hplxtest::isDark(image.pixel(x, y)) ? 1 : 0;
     return count;
-}
-
-bool showAndWait(MainWindow &window, const QString &view)
-{
-    if (!window.showView(view))
-        return false;
-    QTest::qWait(50);
-    return hplxtest::waitIdle(window, 120000) && (QTest::qWait(50), hplxtest::waitIdle(window, 120000));
 }
 
 } // namespace

@@ -25,21 +25,8 @@
 #include <QtTest>
 
 using namespace hplx;
+using hplxtest::showAndWait;
 using hplxtest::waitIdle;
-
-namespace {
-
-// A new panel is shown (and starts its jobs) from the event loop: let it
-// start before waiting for the jobs.
-bool showAndWait(MainWindow &window, const QString &view, int timeoutMs = 120000)
-{
-    if (!window.showView(view))
-        return false;
-    QTest::qWait(50);
-    return waitIdle(window, timeoutMs) && (QTest::qWait(50), waitIdle(window, timeoutMs));
-}
-
-} // namespace
 
 class TestFigureExport : public QObject
 {

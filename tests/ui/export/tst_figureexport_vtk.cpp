@@ -29,19 +29,9 @@
 #include <set>
 
 using namespace hplx;
-using hplxtest::waitIdle;
+using hplxtest::showAndWait;
 
 namespace {
-
-// A new panel is shown (and starts its jobs) from the event loop: let it
-// start before waiting for the jobs.
-bool showAndWait(MainWindow &window, const QString &view, int timeoutMs = 120000)
-{
-    if (!window.showView(view))
-        return false;
-    QTest::qWait(50);
-    return waitIdle(window, timeoutMs) && (QTest::qWait(50), waitIdle(window, timeoutMs));
-}
 
 // A window of the small database (no result cache) showing view, its jobs done.
 bool openOnView(MainWindow &window, const QString &database, const QString &view)
@@ -54,10 +44,6 @@ bool openOnView(MainWindow &window, const QString &database, const QString &view
     QTest::qWait(100);
     return true;
 }
-
-} // namespace
-
-namespace {
 
 // Distinct colours: a rendered terrain has many, a blank frame one or two.
 int distinctColours(const QImage &image)

@@ -1,4 +1,4 @@
-// Waiting for the main window's background jobs in GUI tests.
+// Waiting for the main window's background jobs (and the tabs that start them) in GUI tests.
 #pragma once
 
 #include "window/MainWindow.h"
@@ -14,6 +14,16 @@ inline bool waitIdle(hplx::MainWindow &window, int timeoutMs = 60000)
     bool idle = false;
     window.whenIdle([&idle] { idle = true; });
     return QTest::qWaitFor([&idle] { return idle; }, timeoutMs);
+}
+
+// Shows a tab and waits for its jobs. A new panel is shown (and starts its
+// jobs) from the event loop: let it start before waiting for the jobs.
+inline bool showAndWait(hplx::MainWindow &window, const QString &view, int timeoutMs = 120000)
+{
+    if (!window.showView(view))
+        return false;
+    QTest::qWait(50);
+    return waitIdle(window, timeoutMs) && (QTest::qWait(50), waitIdle(window, timeoutMs));
 }
 
 } // namespace hplxtest
