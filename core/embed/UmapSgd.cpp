@@ -382,6 +382,16 @@ void moveVertices2Sse(const EpochState &s, const std::uint32_t *first, const std
     __m128 y = _mm_load_ps(ownY);
     // A dead lane reads row 0 and its moves are discarded.
     const auto row = [&](int l, std::uint32_t j) { return snapshot + 2 * static_cast<std::size_t>(live[l] ? j : 0); };
+    // Each lane's own position minus row j[l] of the snapshot, and its squared length.
+    const auto offsets = [&](const std::uint32_t(&j)[kLanes], __m128 &tx, __m128 &ty) {
+        const float *o0 = row(0, j[0]);
+        const float *o1 = row(1, j[1]);
+        const float *o2 = row(2, j[2]);
+        const float *o3 = row(3, j[3]);
+        tx = _mm_sub_ps(x, _mm_set_ps(o3[0], o2[0], o1[0], o0[0]));
+        ty = _mm_sub_ps(y, _mm_set_ps(o3[1], o2[1], o1[1], o0[1]));
+        return _mm_add_ps(_mm_mul_ps(tx, tx), _mm_mul_ps(ty, ty));
+    };
     while (live[0] || live[1] || live[2] || live[3]) {
         const __m128 liveMask = mask4(live[0], live[1], live[2], live[3]);
         {
@@ -389,13 +399,8 @@ void moveVertices2Sse(const EpochState &s, const std::uint32_t *first, const std
             std::uint32_t target[kLanes];
             for (int l = 0; l < kLanes; ++l)
                 target[l] = live[l] ? lanes[l].targets[lanes[l].next] : 0;
-            const float *o0 = row(0, target[0]);
-            const float *o1 = row(1, target[1]);
-            const float *o2 = row(2, target[2]);
-            const float *o3 = row(3, target[3]);
-            const __m128 tx = _mm_sub_ps(x, _mm_set_ps(o3[0], o2[0], o1[0], o0[0]));
-            const __m128 ty = _mm_sub_ps(y, _mm_set_ps(o3[1], o2[1], o1[1], o0[1]));
-            const __m128 d2 = _mm_add_ps(_mm_mul_ps(tx, tx), _mm_mul_ps(ty, ty));
+            __m128 tx, ty;
+            const __m128 d2 = offsets(target, tx, ty);
             const __m128 p = power4<ExactPow>(d2, b);
             const __m128 coefficient =
                 _mm_div_ps(_mm_mul_ps(negTwoAB, p), _mm_mul_ps(d2, _mm_add_ps(_mm_mul_ps(a, p), one)));
@@ -407,13 +412,8 @@ void moveVertices2Sse(const EpochState &s, const std::uint32_t *first, const std
             std::uint32_t kr[kLanes];
             for (int l = 0; l < kLanes; ++l)
                 kr[l] = live[l] ? lanes[l].rng.below(n) : 0;
-            const float *o0 = row(0, kr[0]);
-            const float *o1 = row(1, kr[1]);
-            const float *o2 = row(2, kr[2]);
-            const float *o3 = row(3, kr[3]);
-            const __m128 tx = _mm_sub_ps(x, _mm_set_ps(o3[0], o2[0], o1[0], o0[0]));
-            const __m128 ty = _mm_sub_ps(y, _mm_set_ps(o3[1], o2[1], o1[1], o0[1]));
-            const __m128 n2 = _mm_add_ps(_mm_mul_ps(tx, tx), _mm_mul_ps(ty, ty));
+            __m128 tx, ty;
+            const __m128 n2 = offsets(kr, tx, ty);
             const __m128 p = power4<ExactPow>(n2, b);
             const __m128 coefficient =
                 _mm_div_ps(gammaTwoB, _mm_mul_ps(_mm_add_ps(offset, n2), _mm_add_ps(_mm_mul_ps(a, p), one)));
