@@ -125,11 +125,6 @@ void writeLayoutCsv(const std::string &file, const Landscape &landscape, const L
         throw Error(ErrorKind::Io, file + ": write failed");
 }
 
-bool isVtpFile(const std::string &file)
-{
-    return file.size() >= 4 && file.compare(file.size() - 4, 4, ".vtp") == 0;
-}
-
 int runEmbed(const std::vector<std::string> &args, std::ostream &out)
 {
     const Arguments arguments(args,
@@ -186,7 +181,7 @@ int runEmbed(const std::vector<std::string> &args, std::ostream &out)
         std::fprintf(stderr, "\r\033[K");
     if (!cacheWarning.empty())
         std::fprintf(stderr, "hplx-cli embed: warning: %s\n", cacheWarning.c_str());
-    if (isVtpFile(file))
+    if (endsWith(file, ".vtp"))
         writeEmbeddingVtp(file, landscape, embedding, z == "loss" ? VtkHeight::Loss : VtkHeight::Rank);
     else
         writeLayoutCsv(file, landscape, embedding);

@@ -26,7 +26,7 @@ ScoreColumn parseScore(const std::string &text)
     if (colon == std::string::npos)
         return score;
     const std::string transform = text.substr(colon + 1);
-    const bool shape = transform.size() >= 2 && transform.compare(transform.size() - 2, 2, "-x") == 0;
+    const bool shape = endsWith(transform, "-x");
     const std::string boundText = shape ? transform.substr(0, transform.size() - 2) : std::string();
     const auto bound = parseNumber(boundText);
     if (!shape || (!boundText.empty() && !bound))

@@ -14,11 +14,6 @@ namespace hplx {
 
 namespace {
 
-bool endsWith(const std::string &text, const std::string &suffix)
-{
-    return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 void writeSurfaceCsv(std::ostream &out, const SurfaceGrid &grid)
 {
     out << "i,j,x,y";

@@ -29,6 +29,11 @@ std::string_view trim(std::string_view text)
     return text.substr(first, last - first + 1);
 }
 
+bool endsWith(std::string_view text, std::string_view suffix)
+{
+    return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
 std::optional<double> parseNumber(std::string_view text)
 {
     text = trim(text);

@@ -17,6 +17,9 @@ std::optional<double> parseNumber(std::string_view text);
 
 std::string_view trim(std::string_view text);
 
+// True when text ends with suffix (case-sensitive): file kinds by their name.
+bool endsWith(std::string_view text, std::string_view suffix);
+
 // Splits on a separator; empty input gives an empty list.
 std::vector<std::string> splitList(std::string_view text, char separator = ',');
 

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void trimBlanks();
     void splitAndJoin();
     void xmlEscapes();
+    void suffixes();
 };
 
 void TestFormat::formatShortest_data()
@@ -194,6 +195,17 @@ void TestFormat::xmlEscapes()
     QCOMPARE(xmlEscape("a<b & \"c\" > d"), std::string("a&lt;b &amp; &quot;c&quot; &gt; d"));
     QCOMPARE(xmlEscape("max_depth=3, eta=0.1"), std::string("max_depth=3, eta=0.1"));
     QCOMPARE(xmlEscape(""), std::string());
+}
+
+void TestFormat::suffixes()
+{
+    QVERIFY(endsWith("surface.vti", ".vti"));
+    QVERIFY(endsWith(".vti", ".vti"));
+    QVERIFY(endsWith("anything", ""));
+    QVERIFY(!endsWith("surface.VTI", ".vti")); // case-sensitive
+    QVERIFY(!endsWith("vti", ".vti"));         // shorter than the suffix
+    QVERIFY(!endsWith("surface.vtp", ".vti"));
+    QVERIFY(endsWith("1-x", "-x"));
 }
 
 QTEST_GUILESS_MAIN(TestFormat)
