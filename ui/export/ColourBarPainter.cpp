@@ -58,11 +58,13 @@ std::vector<std::pair<double, QString>> barLabels(const FigureColourScale &scale
             labels.emplace_back(v, QString::number(v, 'g', 4));
         return labels;
     }
-    const int step = scale.categorical ? 1 : std::max(1, (n + 6) / 8);
-    for (int i = 0; i < n; i += step)
+    if (scale.categorical) {
+        for (int i = 0; i < n; ++i)
+            labels.emplace_back(double(i), scale.levels[i]);
+        return labels;
+    }
+    for (const int i : namedLevels(n))
         labels.emplace_back(double(i), scale.levels[i]);
-    if ((n - 1) % step != 0)
-        labels.emplace_back(double(n - 1), scale.levels[n - 1]);
     return labels;
 }
 

@@ -69,12 +69,8 @@ void setColourBarLevels(vtkScalarBarActor *bar, vtkLookupTable *lut, const QStri
             lut->SetAnnotation(vtkVariant(double(i)), levels[i].toStdString());
         }
     } else if (n > 0) {
-        // At most about eight names, evenly spread and always both ends.
-        const int step = std::max(1, (n + 6) / 8);
-        for (int i = 0; i < n; i += step)
+        for (const int i : namedLevels(n))
             lut->SetAnnotation(vtkVariant(double(i)), levels[i].toStdString());
-        if ((n - 1) % step != 0)
-            lut->SetAnnotation(vtkVariant(double(n - 1)), levels[n - 1].toStdString());
     }
     // Annotations (the named levels) go opposite the tick labels: tick labels
     // "before" the bar puts the names right of it, where the strip has room.

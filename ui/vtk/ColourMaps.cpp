@@ -44,6 +44,17 @@ unsigned int qualitativeRgb(int index)
     return palette[((index % count) + count) % count];
 }
 
+std::vector<int> namedLevels(int n)
+{
+    std::vector<int> shown;
+    const int step = std::max(1, (n + 6) / 8);
+    for (int i = 0; i < n; i += step)
+        shown.push_back(i);
+    if (n > 0 && (n - 1) % step != 0)
+        shown.push_back(n - 1);
+    return shown;
+}
+
 std::array<double, 3> mapColour(const std::vector<Anchor> &map, double t)
 {
     t = std::clamp(t, 0.0, 1.0);

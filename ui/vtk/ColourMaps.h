@@ -23,6 +23,10 @@ std::array<double, 3> mapColour(const std::vector<Anchor> &map, double t);
 // outlines highlights), cycling: 0xRRGGBB of entry index.
 unsigned int qualitativeRgb(int index);
 
+// Which of n ordinal levels a colour bar names: at most about eight, evenly
+// spread, both ends always (0-based, ascending).
+std::vector<int> namedLevels(int n);
+
 // Both ends of [lo, hi] and about four round values (1, 2 or 5 times a power
 // of ten) between them that do not crowd the ends.
 std::vector<double> colourBarLabels(double lo, double hi);

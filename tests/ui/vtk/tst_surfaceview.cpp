@@ -8,6 +8,7 @@
 //   HPLX_SURFACE_BENCH=1        benchmarkRotation: a 62,208-point view, 100 camera steps, prints fps
 //   HPLX_SCREENSHOT_DIR=<dir>   screenshots: writes surface_3d.png and surface_topdown.png
 #include "embed/Delaunay2D.h"
+#include "vtk/ColourMaps.h"
 #include "vtk/SurfaceView.h"
 #include "vtk/VtkWidget.h"
 
@@ -195,6 +196,12 @@ void TestSurfaceView::colourMaps()
             previous = luminance;
         }
     }
+    // Named ordinal levels on a bar: every (n + 6) / 8-th, and the last.
+    QCOMPARE(hplx::namedLevels(0), std::vector<int>{});
+    QCOMPARE(hplx::namedLevels(1), std::vector<int>{0});
+    QCOMPARE(hplx::namedLevels(5), (std::vector<int>{0, 1, 2, 3, 4}));
+    QCOMPARE(hplx::namedLevels(10), (std::vector<int>{0, 2, 4, 6, 8, 9}));
+    QCOMPARE(hplx::namedLevels(22), (std::vector<int>{0, 3, 6, 9, 12, 15, 18, 21}));
 }
 
 void TestSurfaceView::rejectsBadInput()
