@@ -204,8 +204,7 @@ private:
 
         if (m_options.embed) {
             EmbeddingOptions options;
-            options.umap.threads = m_umapThreads;
-            options.trust.threads = m_umapThreads;
+            options.setThreads(m_umapThreads);
             const LandscapeEmbedding embedding = embedLandscape(landscape, options);
             writeAtomically(m_root / task.folder / "layout.csv",
                             [&](const std::string &path) { writeLayoutCsv(path, landscape, embedding); });

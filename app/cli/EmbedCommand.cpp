@@ -83,9 +83,7 @@ EmbeddingOptions embeddingOptions(const Arguments &arguments)
     options.umap.spread = arguments.number("spread", options.umap.spread);
     options.umap.nEpochs = positiveInteger(arguments, "epochs", options.umap.nEpochs, 100000);
     if (arguments.has("threads")) {
-        const int threads = positiveInteger(arguments, "threads", 1, 256);
-        options.umap.threads = static_cast<unsigned>(threads);
-        options.trust.threads = static_cast<unsigned>(threads);
+        options.setThreads(static_cast<unsigned>(positiveInteger(arguments, "threads", 1, 256)));
     }
     options.umap.validate();
     return options;

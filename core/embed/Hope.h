@@ -30,6 +30,7 @@ struct HopeOptions
     int dimensions = 64;    // k singular triplets; the embedding has 2k columns
     double beta = 0.0;      // Katz only, > 0; 0 = automatic: 0.5 / spectralRadius below
     std::uint64_t seed = 0; // start vector of the iterative SVD
+    unsigned threads = 0;   // 0: all cores; the embedding is the same for any count
 };
 
 struct HopeEmbedding
@@ -51,7 +52,8 @@ struct HopeEmbedding
 // Error(InvalidData) when fewer than 2 configurations are evaluated.
 // k is capped at (evaluated − 1); the k used is stored in options.dimensions.
 // Sign convention: each singular pair is flipped so that the largest-magnitude
-// entry of its V column is positive. Same seed, same embedding (bitwise).
+// entry of its V column is positive. Same seed, same embedding (bitwise), for
+// any thread count.
 // No improving edge: S = I (singular values 1, U = V = first k unit vectors)
 // or, for Katz, S = 0 (singular values 0, zero embedding): degenerate but
 // defined. Error(InvalidData) when the iterative eigen solve does not

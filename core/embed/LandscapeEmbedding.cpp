@@ -18,7 +18,7 @@ namespace {
 
 // Bump whenever a change to HOPE, UMAP or trustworthiness changes their
 // output for the same options: old cache entries are then never found.
-constexpr int kPipelineRevision = 2;
+constexpr int kPipelineRevision = 3;
 constexpr std::uint32_t kPayloadMagic = 0x48504c45; // "HPLE"
 constexpr std::uint32_t kPayloadVersion = 1;
 
@@ -128,6 +128,13 @@ void EmbeddingOptions::setSeed(std::uint64_t seed)
     hope.seed = mixSeed(seed, 1);
     umap.seed = mixSeed(seed, 2);
     trust.seed = mixSeed(seed, 3);
+}
+
+void EmbeddingOptions::setThreads(unsigned threads)
+{
+    hope.threads = threads;
+    umap.threads = threads;
+    trust.threads = threads;
 }
 
 std::string EmbeddingOptions::describe() const

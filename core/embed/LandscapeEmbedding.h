@@ -29,6 +29,8 @@ struct EmbeddingOptions
     // One seed for every random step: HOPE's start vector, UMAP and the
     // trustworthiness subsample each get a stream derived from it.
     void setSeed(std::uint64_t seed);
+    // Worker threads of every step (0: all cores); the result does not depend on it.
+    void setThreads(unsigned threads);
     // "hope=self-loop-square k=64 seed=...; umap=...; trust=k=15 ..." —
     // every parameter that changes the result, for cache keys and reports.
     std::string describe() const;

@@ -69,8 +69,7 @@ EmbeddingOptions AnalysisSettings::embeddingOptions() const
     options.umap.nNeighbors = umapNeighbors;
     options.umap.minDist = umapMinDist;
     options.umap.nEpochs = umapEpochs;
-    options.umap.threads = static_cast<unsigned>(threads);
-    options.trust.threads = static_cast<unsigned>(threads);
+    options.setThreads(static_cast<unsigned>(threads));
     return options;
 }
 

@@ -46,6 +46,29 @@ Fixture grid3x3()
     return Fixture({numbered("a", 3), numbered("b", 3)}, {1, 3, 4, 2, 5, 6, 9, 7, 0});
 }
 
+// 8 x 8 x 8 ordinal grid with seeded random losses: 512 configurations,
+// beyond the eigen solver's dense limit (400), so its Lanczos path runs.
+Fixture randomGrid8()
+{
+    std::mt19937_64 engine(7);
+    std::vector<double> loss(8 * 8 * 8);
+    for (double &l : loss)
+        l = static_cast<double>(engine() >> 11) * 0x1.0p-53;
+    return Fixture({numbered("a", 8), numbered("b", 8), numbered("c", 8)}, loss);
+}
+
+Fixture fixture(int index)
+{
+    switch (index) {
+    case 0:
+        return path(6);
+    case 1:
+        return grid3x3();
+    default:
+        return randomGrid8();
+    }
+}
+
 // Dense A over all configurations (every one evaluated in these fixtures).
 Eigen::MatrixXd denseAdjacency(const Fixture &f)
 {
@@ -69,7 +92,7 @@ Eigen::MatrixXd denseProximity(const Eigen::MatrixXd &a, HopeVariant variant, do
 // Dense reference of the embedding with the documented sign convention.
 void denseReference(const Eigen::MatrixXd &s, Eigen::Index k, Eigen::VectorXd &sigma, Eigen::MatrixXd &embedding)
 {
-    Eigen::JacobiSVD<Eigen::MatrixXd> svd(s, Eigen::ComputeFullU | Eigen::ComputeFullV);
+    Eigen::BDCSVD<Eigen::MatrixXd> svd(s, Eigen::ComputeFullU | Eigen::ComputeFullV);
     sigma = svd.singularValues().head(k);
     Eigen::MatrixXd u = svd.matrixU().leftCols(k);
     Eigen::MatrixXd v = svd.matrixV().leftCols(k);
@@ -138,44 +161,47 @@ private Q_SLOTS:
 
 void TestHope::selfLoopMatchesDense_data()
 {
-    QTest::addColumn<int>("fixture");
+    QTest::addColumn<int>("index");
     QTest::addColumn<int>("k");
     QTest::newRow("path 6, k 3") << 0 << 3;
     QTest::newRow("path 6, k 5") << 0 << 5;
     QTest::newRow("grid 3x3, k 4") << 1 << 4;
     QTest::newRow("grid 3x3, k 8") << 1 << 8;
+    QTest::newRow("grid 8x8x8, k 6") << 2 << 6;
+    QTest::newRow("grid 8x8x8, k 24") << 2 << 24;
 }
 
 void TestHope::selfLoopMatchesDense()
 {
-    QFETCH(int, fixture);
+    QFETCH(int, index);
     QFETCH(int, k);
     HopeOptions options;
     options.dimensions = k;
-    compareWithDense(fixture == 0 ? path(6) : grid3x3(), options);
+    compareWithDense(fixture(index), options);
 }
 
 void TestHope::katzMatchesDense_data()
 {
-    QTest::addColumn<int>("fixture");
+    QTest::addColumn<int>("index");
     QTest::addColumn<int>("k");
     QTest::addColumn<double>("beta");
     QTest::newRow("path 6, k 3, auto") << 0 << 3 << 0.0;
     QTest::newRow("path 6, k 4, 0.9") << 0 << 4 << 0.9;
     QTest::newRow("grid 3x3, k 3, auto") << 1 << 3 << 0.0;
     QTest::newRow("grid 3x3, k 4, 0.3") << 1 << 4 << 0.3;
+    QTest::newRow("grid 8x8x8, k 6, auto") << 2 << 6 << 0.0;
 }
 
 void TestHope::katzMatchesDense()
 {
-    QFETCH(int, fixture);
+    QFETCH(int, index);
     QFETCH(int, k);
     QFETCH(double, beta);
     HopeOptions options;
     options.variant = HopeVariant::Katz;
     options.dimensions = k;
     options.beta = beta;
-    compareWithDense(fixture == 0 ? path(6) : grid3x3(), options);
+    compareWithDense(fixture(index), options);
 }
 
 // beta = 0.5 / max(sigma_max(A), 1): A of the grid has sigma_max > 1, the path's is 1.
@@ -231,15 +257,13 @@ void TestHope::partialLandscapeRows()
 // tolerance, thanks to the sign convention.
 void TestHope::deterministicForSeed()
 {
-    std::mt19937_64 engine(7);
-    std::vector<double> loss(6 * 6 * 6);
-    for (double &l : loss)
-        l = static_cast<double>(engine() >> 11) * 0x1.0p-53;
-    const Fixture f({numbered("a", 6), numbered("b", 6), numbered("c", 6)}, loss);
+    const Fixture f = randomGrid8();
     HopeOptions options;
     options.dimensions = 8;
     options.seed = 3;
+    options.threads = 1;
     const HopeEmbedding a = hopeEmbedding(f.graph, f.loss, options);
+    options.threads = 3;
     const HopeEmbedding b = hopeEmbedding(f.graph, f.loss, options);
     QVERIFY(a.coordinates == b.coordinates);
     QCOMPARE(a.singularValues, b.singularValues);
