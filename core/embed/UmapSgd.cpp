@@ -5,6 +5,7 @@
 #include "util/FastMath.h"
 #include "util/ParallelChunks.h"
 #include "util/Random.h"
+#include "util/WorkerTeam.h"
 
 #include <algorithm>
 #include <cmath>
@@ -112,13 +113,17 @@ struct Edge
     float period;     // epochs per sample, >= 1
 };
 
+// One step's inputs. The positions live in two buffers that swap roles
+// every step: a step reads `before` (every position as of the end of the
+// previous step) and writes its own vertices' new positions to `after`, so
+// nothing is copied back between steps (see optimizeLayout).
 struct EpochState
 {
     const std::uint32_t *order;    // the vertices, step by step
     const std::uint64_t *rowStart; // edges of order[p]: [rowStart[p], rowStart[p + 1])
     Edge *edges;
-    float *current;
-    const float *snapshot;
+    const float *before;
+    float *after;
     std::uint32_t n;
     std::size_t dim;
     std::size_t maxDegree;
@@ -129,8 +134,10 @@ struct EpochState
 };
 
 // Hands out the vertices [first, last) (a range of state.order) that have an
-// edge due this epoch, advancing their schedules. The edges are stored in
-// the order of state.order, so a chunk reads them as one forward stream.
+// edge due this epoch, advancing their schedules; the others stay where they
+// are (copied from state.before to state.after, so that every vertex of the
+// step is written). The edges are stored in the order of state.order, so a
+// chunk reads them as one forward stream.
 class VertexFeeder
 {
 public:
@@ -158,8 +165,11 @@ public:
                 targets[due] = m;
                 due += row[m].nextSample <= epoch ? 1u : 0u;
             }
-            if (due == 0)
+            if (due == 0) {
+                std::copy_n(m_s.before + static_cast<std::size_t>(i) * m_s.dim, m_s.dim,
+                            m_s.after + static_cast<std::size_t>(i) * m_s.dim);
                 continue;
+            }
             for (std::uint32_t q = 0; q < due; ++q) {
                 Edge &edge = row[targets[q]];
                 edge.nextSample += edge.period;
@@ -179,10 +189,12 @@ private:
 
 // Vertices in flight at once per thread. One vertex's moves form a chain
 // (each gradient reads the position the previous one wrote); interleaving
-// independent vertices lets the CPU overlap their latencies and, in 2-D with
-// SSE2, compute four gradients in one vector. Any count gives the same
-// result: each vertex sees exactly the sequence of moves it would alone.
+// independent vertices lets the CPU overlap their latencies and, in 2-D,
+// compute four gradients in one SSE vector (eight with AVX2). Any count
+// gives the same result: each vertex sees exactly the sequence of moves it
+// would alone.
 constexpr int kLanes = 4;
+constexpr int kMaxLanes = 8; // the AVX2 kernel's
 
 // A vertex in flight: the other ends of its edges due this epoch and the
 // next one to sample.
@@ -191,8 +203,18 @@ struct Lane
     std::uint32_t vertex = 0;
     std::uint32_t due = 0;
     std::uint32_t next = 0;
-    std::uint32_t *targets = nullptr; // maxDegree, owned by the chunk's scratch
+    std::uint32_t *targets = nullptr; // maxDegree, owned by the thread's scratch
     VertexRng rng;
+};
+
+// Working memory of one thread, allocated once per layout: each lane's due
+// targets (maxDegree) and own position (dim).
+struct MoveScratch
+{
+    std::vector<std::uint32_t> targets;
+    std::vector<float> own;
+
+    MoveScratch(std::size_t maxDegree, std::size_t dim) : targets(kMaxLanes * maxDegree), own(kMaxLanes * dim) {}
 };
 
 // One epoch for vertices [first, last): each moves itself only (see the
@@ -201,12 +223,12 @@ struct Lane
 // negative samples); a lane whose vertex is done writes it back and takes
 // the next vertex.
 template <int Dim, bool ExactPow>
-void moveVertices(const EpochState &s, const std::uint32_t *first, const std::uint32_t *last)
+void moveVertices(const EpochState &s, MoveScratch &scratch, const std::uint32_t *first, const std::uint32_t *last)
 {
     // Locals, so that stores to the layout cannot be taken to alias them.
     const std::size_t dim = Dim > 0 ? static_cast<std::size_t>(Dim) : s.dim;
-    const float *snapshot = s.snapshot;
-    float *current = s.current;
+    const float *before = s.before;
+    float *after = s.after;
     const float a = s.a;
     const float b = s.b;
     const float twoAB = s.twoAB;
@@ -216,13 +238,11 @@ void moveVertices(const EpochState &s, const std::uint32_t *first, const std::ui
     const int negatives = s.negatives;
     const std::uint32_t n = s.n;
 
-    std::vector<std::uint32_t> targetStore(kLanes * s.maxDegree);
-    std::vector<float> ownStore(kLanes * dim);
     Lane lanes[kLanes];
     float *own[kLanes];
     for (int l = 0; l < kLanes; ++l) {
-        lanes[l].targets = targetStore.data() + static_cast<std::size_t>(l) * s.maxDegree;
-        own[l] = ownStore.data() + static_cast<std::size_t>(l) * dim;
+        lanes[l].targets = scratch.targets.data() + static_cast<std::size_t>(l) * s.maxDegree;
+        own[l] = scratch.own.data() + static_cast<std::size_t>(l) * dim;
     }
     VertexFeeder feeder(s, first, last);
     const auto load = [&](int l) {
@@ -231,7 +251,7 @@ void moveVertices(const EpochState &s, const std::uint32_t *first, const std::ui
         if (lane.due == 0)
             return false;
         lane.next = 0;
-        std::copy_n(current + static_cast<std::size_t>(lane.vertex) * dim, dim, own[l]);
+        std::copy_n(before + static_cast<std::size_t>(lane.vertex) * dim, dim, own[l]);
         lane.rng.reset(mixSeed(s.epochSeed, lane.vertex));
         return true;
     };
@@ -242,7 +262,7 @@ void moveVertices(const EpochState &s, const std::uint32_t *first, const std::ui
     while (active > 0) {
         for (int l = 0; l < active; ++l) {
             float *y = own[l];
-            const float *other = snapshot + static_cast<std::size_t>(lanes[l].targets[lanes[l].next]) * dim;
+            const float *other = before + static_cast<std::size_t>(lanes[l].targets[lanes[l].next]) * dim;
             float d2 = 0.0f;
             for (std::size_t c = 0; c < dim; ++c) {
                 const float t = y[c] - other[c];
@@ -261,7 +281,7 @@ void moveVertices(const EpochState &s, const std::uint32_t *first, const std::ui
                 if (k == lanes[l].vertex)
                     continue;
                 float *y = own[l];
-                const float *neg = snapshot + static_cast<std::size_t>(k) * dim;
+                const float *neg = before + static_cast<std::size_t>(k) * dim;
                 float n2 = 0.0f;
                 for (std::size_t c = 0; c < dim; ++c) {
                     const float t = y[c] - neg[c];
@@ -283,7 +303,7 @@ void moveVertices(const EpochState &s, const std::uint32_t *first, const std::ui
                 ++l;
                 continue;
             }
-            std::copy_n(own[l], dim, current + static_cast<std::size_t>(lanes[l].vertex) * dim);
+            std::copy_n(own[l], dim, after + static_cast<std::size_t>(lanes[l].vertex) * dim);
             if (load(l)) {
                 ++l;
                 continue;
@@ -297,73 +317,173 @@ void moveVertices(const EpochState &s, const std::uint32_t *first, const std::ui
     }
 }
 
-// HPLX_UMAP_NO_SIMD selects the scalar 2-D kernel, to check that both give
-// the same layout.
+// HPLX_UMAP_NO_SIMD selects the scalar 2-D kernel, HPLX_UMAP_NO_AVX2 the SSE
+// one on AVX2 machines, to check that all give the same layout.
 #if defined(HPLX_HAVE_SSE2) && !defined(HPLX_UMAP_NO_SIMD)
 #define HPLX_UMAP_SIMD 1
+#ifdef __GNUC__
+#define HPLX_ALWAYS_INLINE __attribute__((always_inline))
+#else
+#define HPLX_ALWAYS_INLINE
+#endif
 
-inline __m128 select4(__m128 mask, __m128 ifTrue, __m128 ifFalse)
+// x[l]^b[l] by std::pow, for the registers' ExactPow path.
+template <int Width>
+void powLanes(float (&x)[Width], const float (&b)[Width])
 {
-    return _mm_or_ps(_mm_and_ps(mask, ifTrue), _mm_andnot_ps(mask, ifFalse));
+    for (int l = 0; l < Width; ++l)
+        x[l] = std::pow(x[l], b[l]);
 }
 
-inline __m128 mask4(bool m0, bool m1, bool m2, bool m3)
+// The lanes in the four floats of an SSE register.
+struct Sse4
 {
-    return _mm_castsi128_ps(_mm_set_epi32(-int(m3), -int(m2), -int(m1), -int(m0)));
-}
+    using Reg = __m128;
+    static constexpr int kWidth = 4;
 
-template <bool ExactPow>
-inline __m128 power4(__m128 x, __m128 b)
-{
-    if constexpr (ExactPow) {
-        alignas(16) float v[4];
-        alignas(16) float e[4];
-        _mm_store_ps(v, x);
-        _mm_store_ps(e, b);
-        for (int l = 0; l < 4; ++l)
-            v[l] = std::pow(v[l], e[l]);
-        return _mm_load_ps(v);
-    } else {
-        return fastPow4(x, b);
+    static Reg set1(float v) { return _mm_set1_ps(v); }
+    static Reg zero() { return _mm_setzero_ps(); }
+    static Reg load(const float *p) { return _mm_load_ps(p); }
+    static void store(float *p, Reg v) { _mm_store_ps(p, v); }
+    static Reg add(Reg x, Reg y) { return _mm_add_ps(x, y); }
+    static Reg sub(Reg x, Reg y) { return _mm_sub_ps(x, y); }
+    static Reg mul(Reg x, Reg y) { return _mm_mul_ps(x, y); }
+    static Reg div(Reg x, Reg y) { return _mm_div_ps(x, y); }
+    static Reg clip(Reg g, Reg lo, Reg hi) { return _mm_min_ps(_mm_max_ps(g, lo), hi); }
+    static Reg greater(Reg x, Reg y) { return _mm_cmpgt_ps(x, y); }
+    static Reg both(Reg m, Reg n) { return _mm_and_ps(m, n); }
+    static Reg select(Reg mask, Reg ifTrue, Reg ifFalse)
+    {
+        return _mm_or_ps(_mm_and_ps(mask, ifTrue), _mm_andnot_ps(mask, ifFalse));
     }
-}
+    static Reg mask(const bool (&m)[kWidth])
+    {
+        return _mm_castsi128_ps(_mm_set_epi32(-int(m[3]), -int(m[2]), -int(m[1]), -int(m[0])));
+    }
+    // Component c of the four rows.
+    static Reg column(const float *const (&rows)[kWidth], int c)
+    {
+        return _mm_set_ps(rows[3][c], rows[2][c], rows[1][c], rows[0][c]);
+    }
+    template <bool ExactPow>
+    static Reg power(Reg x, Reg b)
+    {
+        if constexpr (ExactPow) {
+            alignas(16) float v[kWidth];
+            alignas(16) float e[kWidth];
+            _mm_store_ps(v, x);
+            _mm_store_ps(e, b);
+            powLanes(v, e);
+            return _mm_load_ps(v);
+        } else {
+            return fastPow4(x, b);
+        }
+    }
+};
 
-// moveVertices<2, ExactPow> with the kLanes lanes in the four floats of SSE
+// GCC only: Clang rejects the Avx8 instance of the shared kernel template
+// (__m256 values in a function without the avx2 target, although it is only
+// ever inlined into one), so it uses the SSE kernel.
+#if defined(HPLX_HAVE_AVX2_DISPATCH) && !defined(__clang__) && !defined(HPLX_UMAP_NO_AVX2)
+#define HPLX_UMAP_AVX2 1
+#define HPLX_AVX2_FN __attribute__((target("avx2")))
+
+// The lanes in the eight floats of an AVX register: the same instructions as
+// Sse4, twice as wide (AVX2 only for fastPow8's integer operations; no FMA,
+// which would round differently). Not inlined into code without the avx2
+// target; moveVertices2Avx2 flattens them into itself.
+struct Avx8
+{
+    using Reg = __m256;
+    static constexpr int kWidth = 8;
+
+    HPLX_AVX2_FN static Reg set1(float v) { return _mm256_set1_ps(v); }
+    HPLX_AVX2_FN static Reg zero() { return _mm256_setzero_ps(); }
+    HPLX_AVX2_FN static Reg load(const float *p) { return _mm256_load_ps(p); }
+    HPLX_AVX2_FN static void store(float *p, Reg v) { _mm256_store_ps(p, v); }
+    HPLX_AVX2_FN static Reg add(Reg x, Reg y) { return _mm256_add_ps(x, y); }
+    HPLX_AVX2_FN static Reg sub(Reg x, Reg y) { return _mm256_sub_ps(x, y); }
+    HPLX_AVX2_FN static Reg mul(Reg x, Reg y) { return _mm256_mul_ps(x, y); }
+    HPLX_AVX2_FN static Reg div(Reg x, Reg y) { return _mm256_div_ps(x, y); }
+    HPLX_AVX2_FN static Reg clip(Reg g, Reg lo, Reg hi) { return _mm256_min_ps(_mm256_max_ps(g, lo), hi); }
+    HPLX_AVX2_FN static Reg greater(Reg x, Reg y) { return _mm256_cmp_ps(x, y, _CMP_GT_OS); }
+    HPLX_AVX2_FN static Reg both(Reg m, Reg n) { return _mm256_and_ps(m, n); }
+    HPLX_AVX2_FN static Reg select(Reg mask, Reg ifTrue, Reg ifFalse)
+    {
+        return _mm256_or_ps(_mm256_and_ps(mask, ifTrue), _mm256_andnot_ps(mask, ifFalse));
+    }
+    HPLX_AVX2_FN static Reg mask(const bool (&m)[kWidth])
+    {
+        return _mm256_castsi256_ps(_mm256_set_epi32(-int(m[7]), -int(m[6]), -int(m[5]), -int(m[4]), -int(m[3]),
+                                                    -int(m[2]), -int(m[1]), -int(m[0])));
+    }
+    HPLX_AVX2_FN static Reg column(const float *const (&rows)[kWidth], int c)
+    {
+        return _mm256_set_ps(rows[7][c], rows[6][c], rows[5][c], rows[4][c], rows[3][c], rows[2][c], rows[1][c],
+                             rows[0][c]);
+    }
+    template <bool ExactPow>
+    HPLX_AVX2_FN static Reg power(Reg x, Reg b)
+    {
+        if constexpr (ExactPow) {
+            alignas(32) float v[kWidth];
+            alignas(32) float e[kWidth];
+            _mm256_store_ps(v, x);
+            _mm256_store_ps(e, b);
+            powLanes(v, e);
+            return _mm256_load_ps(v);
+        } else {
+            return fastPow8(x, b);
+        }
+    }
+};
+#endif
+
+// moveVertices<2, ExactPow> with V::kWidth lanes in the floats of vector
 // registers (x and y of the lanes' positions in one register each). Every
 // lane does the same float operations in the same order as the scalar
 // kernel, so the layouts are bitwise equal; dead lanes (the chunk's last
 // vertices) and skipped samples are masked out. (Measured no faster: two
 // such groups side by side, to overlap their dependency chains; drawing a
 // round's negative samples first and prefetching their rows.)
-template <bool ExactPow>
-void moveVertices2Sse(const EpochState &s, const std::uint32_t *first, const std::uint32_t *last)
+// Always inlined (a compile error otherwise): the Avx8 instance must be
+// compiled inside moveVertices2Avx2, with the avx2 target. So GCC's warning
+// that its __m256 values would change ABI in code without AVX concerns code
+// that is never generated.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wpsabi"
+#endif
+template <typename V, bool ExactPow>
+HPLX_ALWAYS_INLINE inline void moveVertices2Simd(const EpochState &s, MoveScratch &scratch, const std::uint32_t *first,
+                                                 const std::uint32_t *last)
 {
-    static_assert(kLanes == 4, "one SSE register holds the lanes");
-    const float *snapshot = s.snapshot;
-    float *current = s.current;
-    const __m128 a = _mm_set1_ps(s.a);
-    const __m128 b = _mm_set1_ps(s.b);
-    const __m128 negTwoAB = _mm_set1_ps(-s.twoAB);
-    const __m128 gammaTwoB = _mm_set1_ps(s.gammaTwoB);
-    const __m128 alpha = _mm_set1_ps(s.alpha);
-    const __m128 attractStep = _mm_set1_ps(2.0f * s.alpha);
-    const __m128 push = _mm_set1_ps(s.alpha * 4.0f);
-    const __m128 one = _mm_set1_ps(1.0f);
-    const __m128 zero = _mm_setzero_ps();
-    const __m128 offset = _mm_set1_ps(0.001f);
-    const __m128 lo = _mm_set1_ps(-4.0f);
-    const __m128 hi = _mm_set1_ps(4.0f);
-    const auto clip = [&](__m128 g) { return _mm_min_ps(_mm_max_ps(g, lo), hi); };
+    using Reg = typename V::Reg;
+    constexpr int kWidth = V::kWidth;
+    static_assert(kWidth <= kMaxLanes, "scratch holds kMaxLanes lanes");
+    const float *before = s.before;
+    float *after = s.after;
+    const Reg a = V::set1(s.a);
+    const Reg b = V::set1(s.b);
+    const Reg negTwoAB = V::set1(-s.twoAB);
+    const Reg gammaTwoB = V::set1(s.gammaTwoB);
+    const Reg alpha = V::set1(s.alpha);
+    const Reg attractStep = V::set1(2.0f * s.alpha);
+    const Reg push = V::set1(s.alpha * 4.0f);
+    const Reg one = V::set1(1.0f);
+    const Reg zero = V::zero();
+    const Reg offset = V::set1(0.001f);
+    const Reg lo = V::set1(-4.0f);
+    const Reg hi = V::set1(4.0f);
     const int negatives = s.negatives;
     const std::uint32_t n = s.n;
 
-    std::vector<std::uint32_t> targetStore(kLanes * s.maxDegree);
-    Lane lanes[kLanes];
-    bool live[kLanes] = {};
-    for (int l = 0; l < kLanes; ++l)
-        lanes[l].targets = targetStore.data() + static_cast<std::size_t>(l) * s.maxDegree;
-    alignas(16) float ownX[kLanes] = {};
-    alignas(16) float ownY[kLanes] = {};
+    Lane lanes[kWidth];
+    bool live[kWidth] = {};
+    for (int l = 0; l < kWidth; ++l)
+        lanes[l].targets = scratch.targets.data() + static_cast<std::size_t>(l) * s.maxDegree;
+    alignas(32) float ownX[kWidth] = {};
+    alignas(32) float ownY[kWidth] = {};
     VertexFeeder feeder(s, first, last);
     const auto load = [&](int l) {
         Lane &lane = lanes[l];
@@ -372,79 +492,158 @@ void moveVertices2Sse(const EpochState &s, const std::uint32_t *first, const std
         if (!live[l])
             return;
         lane.next = 0;
-        ownX[l] = current[2 * static_cast<std::size_t>(lane.vertex)];
-        ownY[l] = current[2 * static_cast<std::size_t>(lane.vertex) + 1];
+        ownX[l] = before[2 * static_cast<std::size_t>(lane.vertex)];
+        ownY[l] = before[2 * static_cast<std::size_t>(lane.vertex) + 1];
         lane.rng.reset(mixSeed(s.epochSeed, lane.vertex));
     };
-    for (int l = 0; l < kLanes; ++l)
-        load(l);
-    __m128 x = _mm_load_ps(ownX);
-    __m128 y = _mm_load_ps(ownY);
-    // A dead lane reads row 0 and its moves are discarded.
-    const auto row = [&](int l, std::uint32_t j) { return snapshot + 2 * static_cast<std::size_t>(live[l] ? j : 0); };
-    // Each lane's own position minus row j[l] of the snapshot, and its squared length.
-    const auto offsets = [&](const std::uint32_t(&j)[kLanes], __m128 &tx, __m128 &ty) {
-        const float *o0 = row(0, j[0]);
-        const float *o1 = row(1, j[1]);
-        const float *o2 = row(2, j[2]);
-        const float *o3 = row(3, j[3]);
-        tx = _mm_sub_ps(x, _mm_set_ps(o3[0], o2[0], o1[0], o0[0]));
-        ty = _mm_sub_ps(y, _mm_set_ps(o3[1], o2[1], o1[1], o0[1]));
-        return _mm_add_ps(_mm_mul_ps(tx, tx), _mm_mul_ps(ty, ty));
+    const auto anyLive = [&] {
+        bool any = false;
+        for (int l = 0; l < kWidth; ++l)
+            any |= live[l];
+        return any;
     };
-    while (live[0] || live[1] || live[2] || live[3]) {
-        const __m128 liveMask = mask4(live[0], live[1], live[2], live[3]);
+    for (int l = 0; l < kWidth; ++l)
+        load(l);
+    Reg x = V::load(ownX);
+    Reg y = V::load(ownY);
+    // Each lane's own position minus row j[l] of `before` (row 0 for a dead
+    // lane, whose moves are discarded), and its squared length. (Registers
+    // by reference: Avx8's must not cross a call without the avx2 target.)
+    const auto offsets = [&](const std::uint32_t(&j)[kWidth], Reg &tx, Reg &ty, Reg &squared) HPLX_ALWAYS_INLINE {
+        const float *rows[kWidth];
+        for (int l = 0; l < kWidth; ++l)
+            rows[l] = before + 2 * static_cast<std::size_t>(live[l] ? j[l] : 0);
+        tx = V::sub(x, V::column(rows, 0));
+        ty = V::sub(y, V::column(rows, 1));
+        squared = V::add(V::mul(tx, tx), V::mul(ty, ty));
+    };
+    while (anyLive()) {
+        const Reg liveMask = V::mask(live);
         {
             // A dead lane's next may be one past its targets.
-            std::uint32_t target[kLanes];
-            for (int l = 0; l < kLanes; ++l)
+            std::uint32_t target[kWidth];
+            for (int l = 0; l < kWidth; ++l)
                 target[l] = live[l] ? lanes[l].targets[lanes[l].next] : 0;
-            __m128 tx, ty;
-            const __m128 d2 = offsets(target, tx, ty);
-            const __m128 p = power4<ExactPow>(d2, b);
-            const __m128 coefficient =
-                _mm_div_ps(_mm_mul_ps(negTwoAB, p), _mm_mul_ps(d2, _mm_add_ps(_mm_mul_ps(a, p), one)));
-            const __m128 move = _mm_and_ps(liveMask, _mm_cmpgt_ps(d2, zero));
-            x = select4(move, _mm_add_ps(x, _mm_mul_ps(attractStep, clip(_mm_mul_ps(coefficient, tx)))), x);
-            y = select4(move, _mm_add_ps(y, _mm_mul_ps(attractStep, clip(_mm_mul_ps(coefficient, ty)))), y);
+            Reg tx, ty, d2;
+            offsets(target, tx, ty, d2);
+            const Reg p = V::template power<ExactPow>(d2, b);
+            const Reg coefficient = V::div(V::mul(negTwoAB, p), V::mul(d2, V::add(V::mul(a, p), one)));
+            const Reg move = V::both(liveMask, V::greater(d2, zero));
+            x = V::select(move, V::add(x, V::mul(attractStep, V::clip(V::mul(coefficient, tx), lo, hi))), x);
+            y = V::select(move, V::add(y, V::mul(attractStep, V::clip(V::mul(coefficient, ty), lo, hi))), y);
         }
         for (int r = 0; r < negatives; ++r) {
-            std::uint32_t kr[kLanes];
-            for (int l = 0; l < kLanes; ++l)
+            std::uint32_t kr[kWidth];
+            bool other[kWidth];
+            for (int l = 0; l < kWidth; ++l) {
                 kr[l] = live[l] ? lanes[l].rng.below(n) : 0;
-            __m128 tx, ty;
-            const __m128 n2 = offsets(kr, tx, ty);
-            const __m128 p = power4<ExactPow>(n2, b);
-            const __m128 coefficient =
-                _mm_div_ps(gammaTwoB, _mm_mul_ps(_mm_add_ps(offset, n2), _mm_add_ps(_mm_mul_ps(a, p), one)));
+                other[l] = kr[l] != lanes[l].vertex;
+            }
+            Reg tx, ty, n2;
+            offsets(kr, tx, ty, n2);
+            const Reg p = V::template power<ExactPow>(n2, b);
+            const Reg coefficient = V::div(gammaTwoB, V::mul(V::add(offset, n2), V::add(V::mul(a, p), one)));
             // Coincident points: a fixed push apart (as umap-learn).
-            const __m128 apart = _mm_cmpgt_ps(n2, zero);
-            const __m128 stepX = select4(apart, _mm_mul_ps(alpha, clip(_mm_mul_ps(coefficient, tx))), push);
-            const __m128 stepY = select4(apart, _mm_mul_ps(alpha, clip(_mm_mul_ps(coefficient, ty))), push);
-            const __m128 move = _mm_and_ps(liveMask, mask4(kr[0] != lanes[0].vertex, kr[1] != lanes[1].vertex,
-                                                           kr[2] != lanes[2].vertex, kr[3] != lanes[3].vertex));
-            x = select4(move, _mm_add_ps(x, stepX), x);
-            y = select4(move, _mm_add_ps(y, stepY), y);
+            const Reg apart = V::greater(n2, zero);
+            const Reg stepX = V::select(apart, V::mul(alpha, V::clip(V::mul(coefficient, tx), lo, hi)), push);
+            const Reg stepY = V::select(apart, V::mul(alpha, V::clip(V::mul(coefficient, ty), lo, hi)), push);
+            const Reg move = V::both(liveMask, V::mask(other));
+            x = V::select(move, V::add(x, stepX), x);
+            y = V::select(move, V::add(y, stepY), y);
         }
         bool finished = false;
-        for (int l = 0; l < kLanes; ++l)
+        for (int l = 0; l < kWidth; ++l)
             finished |= live[l] && ++lanes[l].next == lanes[l].due;
         if (!finished)
             continue;
-        _mm_store_ps(ownX, x);
-        _mm_store_ps(ownY, y);
-        for (int l = 0; l < kLanes; ++l) {
+        V::store(ownX, x);
+        V::store(ownY, y);
+        for (int l = 0; l < kWidth; ++l) {
             if (!live[l] || lanes[l].next < lanes[l].due)
                 continue;
-            current[2 * static_cast<std::size_t>(lanes[l].vertex)] = ownX[l];
-            current[2 * static_cast<std::size_t>(lanes[l].vertex) + 1] = ownY[l];
+            after[2 * static_cast<std::size_t>(lanes[l].vertex)] = ownX[l];
+            after[2 * static_cast<std::size_t>(lanes[l].vertex) + 1] = ownY[l];
             load(l);
         }
-        x = _mm_load_ps(ownX);
-        y = _mm_load_ps(ownY);
+        x = V::load(ownX);
+        y = V::load(ownY);
     }
 }
+
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
 #endif
+
+template <bool ExactPow>
+void moveVertices2Sse(const EpochState &s, MoveScratch &scratch, const std::uint32_t *first, const std::uint32_t *last)
+{
+    moveVertices2Simd<Sse4, ExactPow>(s, scratch, first, last);
+}
+
+#ifdef HPLX_UMAP_AVX2
+// The AVX2 instance: flatten inlines the kernel and Avx8's functions into
+// this avx2-target function (they cannot be inlined into code without it).
+template <bool ExactPow>
+HPLX_AVX2_FN __attribute__((flatten)) void moveVertices2Avx2(const EpochState &s, MoveScratch &scratch,
+                                                             const std::uint32_t *first, const std::uint32_t *last)
+{
+    moveVertices2Simd<Avx8, ExactPow>(s, scratch, first, last);
+}
+#endif
+#endif
+
+using Mover = void (*)(const EpochState &, MoveScratch &, const std::uint32_t *, const std::uint32_t *);
+
+Mover selectMover(std::size_t dim, bool exact)
+{
+    if (dim == 2) {
+#ifdef HPLX_UMAP_AVX2
+        if (__builtin_cpu_supports("avx2"))
+            return exact ? moveVertices2Avx2<true> : moveVertices2Avx2<false>;
+#endif
+#ifdef HPLX_UMAP_SIMD
+        return exact ? moveVertices2Sse<true> : moveVertices2Sse<false>;
+#else
+        return exact ? moveVertices<2, true> : moveVertices<2, false>;
+#endif
+    }
+    if (dim == 3)
+        return exact ? moveVertices<3, true> : moveVertices<3, false>;
+    return exact ? moveVertices<0, true> : moveVertices<0, false>;
+}
+
+// A range of optimizeLayout's vertex order: one step's vertices.
+struct Vertices
+{
+    const std::uint32_t *first = nullptr;
+    const std::uint32_t *last = nullptr;
+
+    std::size_t size() const { return static_cast<std::size_t>(last - first); }
+};
+
+void copyRows(const std::uint32_t *first, const std::uint32_t *last, std::size_t dim, const float *from, float *to)
+{
+    for (const std::uint32_t *v = first; v != last; ++v)
+        std::copy_n(from + static_cast<std::size_t>(*v) * dim, dim, to + static_cast<std::size_t>(*v) * dim);
+}
+
+// One step on the team: every chunk moves its share of `vertices` and copies
+// its share of `previous` (the previous step's vertices, whose positions are
+// in state.before only) to state.after, so that state.after ends up holding
+// every position and no serial copy separates the steps.
+void runStep(WorkerTeam &team, std::vector<MoveScratch> &scratch, Mover move, const EpochState &state,
+             Vertices vertices, Vertices previous)
+{
+    const std::uint64_t size = vertices.size();
+    const std::uint64_t chunkSize = verticesPerChunk(size);
+    const std::uint64_t chunks = (size + chunkSize - 1) / chunkSize;
+    const std::uint64_t previousSize = previous.size();
+    team.run(size, chunkSize, [&](unsigned lane, std::uint64_t chunk, std::uint64_t begin, std::uint64_t end) {
+        copyRows(previous.first + previousSize * chunk / chunks, previous.first + previousSize * (chunk + 1) / chunks,
+                 state.dim, state.before, state.after);
+        move(state, scratch[lane], vertices.first + begin, vertices.first + end);
+    });
+}
 
 } // namespace
 
@@ -564,18 +763,17 @@ void optimizeLayout(const FuzzyGraph &graph, Eigen::MatrixXf &layout, const Umap
         maxDegree = std::max<std::size_t>(maxDegree, edges.size() - rowStart[position]);
     }
 
-    std::vector<float> current(static_cast<std::size_t>(n) * dim);
+    // Two position buffers (see EpochState): both start as the input layout.
+    std::vector<float> bufferA(static_cast<std::size_t>(n) * dim);
     for (std::uint32_t i = 0; i < n; ++i)
         for (std::size_t c = 0; c < dim; ++c)
-            current[i * dim + c] = layout(i, static_cast<Eigen::Index>(c));
-    std::vector<float> snapshot = current;
+            bufferA[i * dim + c] = layout(i, static_cast<Eigen::Index>(c));
+    std::vector<float> bufferB = bufferA;
 
     EpochState state{};
     state.order = order.data();
     state.rowStart = rowStart.data();
     state.edges = edges.data();
-    state.current = current.data();
-    state.snapshot = snapshot.data();
     state.n = n;
     state.dim = dim;
     state.maxDegree = maxDegree;
@@ -585,20 +783,21 @@ void optimizeLayout(const FuzzyGraph &graph, Eigen::MatrixXf &layout, const Umap
     state.gammaTwoB = static_cast<float>(2.0 * settings.repulsionStrength * settings.curve.b);
     state.negatives = settings.negativeSampleRate;
     const std::uint64_t epochStream = mixSeed(settings.seed, kStreamEpoch);
+    const Mover move = selectMover(dim, settings.exactPow);
 
-    using Mover = void (*)(const EpochState &, const std::uint32_t *, const std::uint32_t *);
-    const bool exact = settings.exactPow;
-    Mover move = exact ? moveVertices<0, true> : moveVertices<0, false>;
-    if (dim == 3)
-        move = exact ? moveVertices<3, true> : moveVertices<3, false>;
-    if (dim == 2) {
-#ifdef HPLX_UMAP_SIMD
-        move = exact ? moveVertices2Sse<true> : moveVertices2Sse<false>;
-#else
-        move = exact ? moveVertices<2, true> : moveVertices<2, false>;
-#endif
-    }
+    std::size_t largestStep = 0;
+    for (std::size_t step = 0; step < stepCount; ++step)
+        largestStep = std::max(largestStep, stepBegin[step + 1] - stepBegin[step]);
+    WorkerTeam team(graphdetail::effectiveThreads(settings.threads, largestStep, verticesPerChunk(largestStep)));
+    std::vector<MoveScratch> scratch(team.size(), MoveScratch(maxDegree, dim));
 
+    // The buffers swap roles every step. `after` holds every position as of
+    // two steps ago, except the previous step's vertices (in `before` only),
+    // which the step copies over, and its own, which it writes. With one
+    // step per epoch both are the same vertices, all written by the step.
+    float *before = bufferA.data();
+    float *after = bufferB.data();
+    Vertices previous;
     for (int epoch = 0; epoch < settings.nEpochs; ++epoch) {
         if (feedback) {
             feedback->throwIfCancelled();
@@ -608,25 +807,25 @@ void optimizeLayout(const FuzzyGraph &graph, Eigen::MatrixXf &layout, const Umap
         state.epoch = static_cast<float>(epoch);
         state.epochSeed = mixSeed(epochStream, static_cast<std::uint64_t>(epoch));
         for (std::size_t step = 0; step < stepCount; ++step) {
-            const std::uint32_t *vertices = order.data() + stepBegin[step];
-            const std::size_t size = stepBegin[step + 1] - stepBegin[step];
-            graphdetail::parallelChunks(size, verticesPerChunk(size), settings.threads, nullptr, 0.0, 0.0,
-                                        std::string(), [&](std::uint64_t, std::uint64_t begin, std::uint64_t end) {
-                                            move(state, vertices + begin, vertices + end);
-                                        });
-            // Publish this step's moves to the positions the next step reads.
-            for (std::size_t v = 0; v < size; ++v)
-                std::copy_n(current.data() + static_cast<std::size_t>(vertices[v]) * dim, dim,
-                            snapshot.data() + static_cast<std::size_t>(vertices[v]) * dim);
+            const Vertices vertices{order.data() + stepBegin[step], order.data() + stepBegin[step + 1]};
+            if (vertices.first == vertices.last)
+                continue;
+            state.before = before;
+            state.after = after;
+            runStep(team, scratch, move, state, vertices, previous);
+            std::swap(before, after);
+            if (stepCount > 1)
+                previous = vertices;
         }
     }
     if (feedback) {
         feedback->throwIfCancelled();
         feedback->setProgress(progressTo, "UMAP: optimising");
     }
+    // The last step's `after`, complete (its previous step's vertices copied).
     for (std::uint32_t i = 0; i < n; ++i)
         for (std::size_t c = 0; c < dim; ++c)
-            layout(i, static_cast<Eigen::Index>(c)) = current[i * dim + c];
+            layout(i, static_cast<Eigen::Index>(c)) = before[i * dim + c];
 }
 
 } // namespace hplx

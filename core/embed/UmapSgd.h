@@ -65,10 +65,14 @@ struct UmapSgdSettings
 // numbers come from a generator seeded by (seed, epoch, i) and i's row is
 // written by one thread only, so the result depends on the seed and the
 // inputs alone: bitwise the same for any thread count and any chunking.
-// Speed (none of it changes the result): each thread interleaves four
-// vertices, whose moves are independent chains; in 2-D with SSE2 it computes
-// their four gradients in one vector, with the same float operations as the
-// scalar code (bitwise the same layout).
+// Speed (none of it changes the result): the threads are started once per
+// call (util/WorkerTeam.h) and meet at a barrier after each step; the
+// positions are double-buffered, so publishing a step's moves is a copy
+// spread over the next step's chunks rather than a serial one. Each thread
+// interleaves four vertices, whose moves are independent chains; in 2-D it
+// computes their gradients in one SSE2 vector (eight vertices in an AVX2 one
+// on CPUs that have it, chosen at run time), with the same float operations
+// as the scalar code (bitwise the same layout).
 // Polls feedback (Error(Cancelled)) and reports progress from progressFrom
 // to progressTo once per epoch.
 void optimizeLayout(const FuzzyGraph &graph, Eigen::MatrixXf &layout, const UmapSgdSettings &settings,

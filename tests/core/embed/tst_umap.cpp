@@ -14,10 +14,12 @@
 
 #include <QtTest>
 
+#include <chrono>
 #include <cmath>
 #include <functional>
 #include <limits>
 #include <random>
+#include <thread>
 
 using namespace hplx;
 using hplxtest::normal;
@@ -83,6 +85,7 @@ private Q_SLOTS:
     void invalidOptions();
     void invalidInput();
     void cancel();
+    void sgdCancelStopsPromptly();
 };
 
 void TestUmap::curveFit_data()
@@ -499,6 +502,37 @@ void TestUmap::cancel()
     self = &during;
     HPLX_VERIFY_ERROR(hplxtest::errorFrom([&] { umap(points, {}, &during); }), ErrorKind::Cancelled);
     QVERIFY(last > 0.5 && last < 1.0);
+}
+
+// Cancelled from another thread in the middle of an SGD that would run for
+// hours: cancel is polled once per epoch, so optimizeLayout throws within
+// about an epoch, its worker threads stopped and joined.
+void TestUmap::sgdCancelStopsPromptly()
+{
+    const Eigen::MatrixXf points = separatedClusters(3, 300, 8, 4.0f, 21);
+    KnnOptions knnOptions;
+    knnOptions.k = 14;
+    const FuzzyGraph graph = fuzzySimplicialSet(nearestNeighbours(points, knnOptions), 15);
+    Eigen::MatrixXf layout = randomLayout(graph.n, 2, 22);
+    rescaleColumns(layout);
+    UmapSgdSettings settings;
+    settings.nEpochs = 100000000;
+    settings.curve = fitUmapCurve(1.0, 1.0);
+    settings.threads = 2;
+    Feedback feedback;
+    std::chrono::steady_clock::time_point cancelledAt;
+    std::thread canceller([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        cancelledAt = std::chrono::steady_clock::now();
+        feedback.cancel();
+    });
+    const auto error = hplxtest::errorFrom([&] { optimizeLayout(graph, layout, settings, &feedback); });
+    const auto returnedAt = std::chrono::steady_clock::now();
+    canceller.join();
+    HPLX_VERIFY_ERROR(error, ErrorKind::Cancelled);
+    // An epoch of these 900 points takes well under a millisecond; the
+    // margin is for sanitizers and loaded machines.
+    QVERIFY(returnedAt - cancelledAt < std::chrono::seconds(2));
 }
 
 QTEST_GUILESS_MAIN(TestUmap)
