@@ -10,10 +10,15 @@
 #include "util/Random.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <numeric>
 #include <string>
 #include <utility>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace hplx {
 
@@ -50,42 +55,105 @@ constexpr std::uint64_t kStreamTrees = 1;
 constexpr std::uint64_t kStreamFill = 2;
 constexpr std::uint64_t kStreamSample = 3;
 
-// Row-major copy of the points with a squared distance of fixed summation
-// order (8 interleaved partial sums, then a fixed reduction), so any thread
-// computes the same float for a pair, and the compiler may vectorise it.
+// Both float routines below share one definition: 16 interleaved partial
+// sums over the coordinates, then a fixed reduction tree, so any thread
+// computes the same float for a pair (the scalar fallback sums in the same
+// order); 16 lanes keep four independent SSE2 accumulators busy.
+constexpr std::size_t kLanes = 16;
+
+float reduceLanes(const float *s)
+{
+    float t[8];
+    for (std::size_t l = 0; l < 8; ++l)
+        t[l] = s[l] + s[l + 8];
+    return ((t[0] + t[4]) + (t[1] + t[5])) + ((t[2] + t[6]) + (t[3] + t[7]));
+}
+
+// Squared Euclidean distance of a and b (d coordinates each).
+float laneSquaredDistance(const float *a, const float *b, std::size_t d)
+{
+    alignas(16) float s[kLanes];
+    std::size_t c = 0;
+#if defined(__SSE2__)
+    __m128 acc[4] = {_mm_setzero_ps(), _mm_setzero_ps(), _mm_setzero_ps(), _mm_setzero_ps()};
+    for (; c + kLanes <= d; c += kLanes)
+        for (std::size_t v = 0; v < 4; ++v) {
+            const __m128 t = _mm_sub_ps(_mm_loadu_ps(a + c + 4 * v), _mm_loadu_ps(b + c + 4 * v));
+            acc[v] = _mm_add_ps(acc[v], _mm_mul_ps(t, t));
+        }
+    for (std::size_t v = 0; v < 4; ++v)
+        _mm_store_ps(s + 4 * v, acc[v]);
+#else
+    std::fill(s, s + kLanes, 0.0f);
+    for (; c + kLanes <= d; c += kLanes)
+        for (std::size_t l = 0; l < kLanes; ++l) {
+            const float t = a[c + l] - b[c + l];
+            s[l] += t * t;
+        }
+#endif
+    for (std::size_t l = 0; c < d; ++c, ++l) {
+        const float t = a[c] - b[c];
+        s[l] += t * t;
+    }
+    return reduceLanes(s);
+}
+
+// Dot product of a and b (d coordinates each), same lanes and reduction.
+float laneDot(const float *a, const float *b, std::size_t d)
+{
+    alignas(16) float s[kLanes];
+    std::size_t c = 0;
+#if defined(__SSE2__)
+    __m128 acc[4] = {_mm_setzero_ps(), _mm_setzero_ps(), _mm_setzero_ps(), _mm_setzero_ps()};
+    for (; c + kLanes <= d; c += kLanes)
+        for (std::size_t v = 0; v < 4; ++v)
+            acc[v] = _mm_add_ps(acc[v], _mm_mul_ps(_mm_loadu_ps(a + c + 4 * v), _mm_loadu_ps(b + c + 4 * v)));
+    for (std::size_t v = 0; v < 4; ++v)
+        _mm_store_ps(s + 4 * v, acc[v]);
+#else
+    std::fill(s, s + kLanes, 0.0f);
+    for (; c + kLanes <= d; c += kLanes)
+        for (std::size_t l = 0; l < kLanes; ++l)
+            s[l] += a[c + l] * b[c + l];
+#endif
+    for (std::size_t l = 0; c < d; ++c, ++l)
+        s[l] += a[c] * b[c];
+    return reduceLanes(s);
+}
+
+// Row-major copy of the points in a given order (row r holds point
+// order[r]); every distance comes from laneSquaredDistance.
 class PointRows
 {
 public:
-    explicit PointRows(const Eigen::MatrixXf &points)
-        : m_n(static_cast<std::uint32_t>(points.rows())),
+    PointRows(const Eigen::MatrixXf &points, const std::vector<std::uint32_t> &order)
+        : m_n(static_cast<std::uint32_t>(order.size())),
           m_d(static_cast<std::size_t>(points.cols())),
-          m_data(static_cast<std::size_t>(points.rows()) * static_cast<std::size_t>(points.cols()))
+          m_data(order.size() * m_d)
     {
-        for (Eigen::Index r = 0; r < points.rows(); ++r)
-            for (Eigen::Index c = 0; c < points.cols(); ++c)
-                m_data[static_cast<std::size_t>(r) * m_d + static_cast<std::size_t>(c)] = points(r, c);
+        for (std::size_t r = 0; r < order.size(); ++r)
+            for (std::size_t c = 0; c < m_d; ++c)
+                m_data[r * m_d + c] = points(static_cast<Eigen::Index>(order[r]), static_cast<Eigen::Index>(c));
     }
 
     std::uint32_t size() const { return m_n; }
     std::size_t dimension() const { return m_d; }
     const float *row(std::uint32_t i) const { return m_data.data() + static_cast<std::size_t>(i) * m_d; }
 
-    float squaredDistance(std::uint32_t i, std::uint32_t j) const
+    float squaredDistance(std::uint32_t i, std::uint32_t j) const { return laneSquaredDistance(row(i), row(j), m_d); }
+
+    // Starts loading row i into the cache: rows are visited in an order the
+    // hardware prefetcher cannot guess, and the search is bound by memory.
+    void prefetch(std::uint32_t i) const
     {
-        const float *a = row(i);
-        const float *b = row(j);
-        float s[8] = {0, 0, 0, 0, 0, 0, 0, 0};
-        std::size_t c = 0;
-        for (; c + 8 <= m_d; c += 8)
-            for (std::size_t l = 0; l < 8; ++l) {
-                const float t = a[c + l] - b[c + l];
-                s[l] += t * t;
-            }
-        for (std::size_t l = 0; c < m_d; ++c, ++l) {
-            const float t = a[c] - b[c];
-            s[l] += t * t;
-        }
-        return ((s[0] + s[4]) + (s[1] + s[5])) + ((s[2] + s[6]) + (s[3] + s[7]));
+#if defined(__SSE2__)
+        const char *begin = reinterpret_cast<const char *>(row(i));
+        const char *end = reinterpret_cast<const char *>(row(i) + m_d);
+        for (const char *line = begin; line < end; line += 64)
+            _mm_prefetch(line, _MM_HINT_T0);
+#else
+        (void)i;
+#endif
     }
 
 private:
@@ -110,12 +178,19 @@ public:
     static constexpr std::uint32_t kEmpty = UINT32_MAX;
 
     std::size_t k() const { return m_k; }
+    std::uint32_t size() const { return static_cast<std::uint32_t>(m_index.size() / m_k); }
     std::uint32_t *indices(std::uint32_t i) { return m_index.data() + static_cast<std::size_t>(i) * m_k; }
     float *distances(std::uint32_t i) { return m_distance.data() + static_cast<std::size_t>(i) * m_k; }
     std::uint8_t *flags(std::uint32_t i) { return m_new.data() + static_cast<std::size_t>(i) * m_k; }
     const std::uint32_t *indices(std::uint32_t i) const { return m_index.data() + static_cast<std::size_t>(i) * m_k; }
     // Distance of the worst kept neighbour (infinity while not full).
     float bound(std::uint32_t i) const { return m_distance[static_cast<std::size_t>(i) * m_k]; }
+
+    bool contains(std::uint32_t i, std::uint32_t j) const
+    {
+        const std::uint32_t *idx = indices(i);
+        return std::find(idx, idx + m_k, j) != idx + m_k;
+    }
 
     // Inserts (d, j) into i's heap when it beats the worst entry and is not
     // there yet. Returns whether it was inserted.
@@ -199,6 +274,7 @@ void buildTree(const PointRows &rows, std::uint64_t treeSeed, std::size_t leafSi
     std::iota(order.begin(), order.end(), 0u);
     leafStart.assign(1, 0);
     std::vector<float> normal(rows.dimension());
+    std::vector<float> midpoint(rows.dimension());
     std::vector<std::uint8_t> side;
     std::vector<std::uint32_t> scratch;
     // Depth-first with an explicit stack, left child first, so leaves are
@@ -227,19 +303,20 @@ void buildTree(const PointRows &rows, std::uint64_t treeSeed, std::size_t leafSi
         const std::size_t d = rows.dimension();
         const float *pa = rows.row(ia);
         const float *pb = rows.row(ib);
-        double planeOffset = 0.0;
+        // The hyperplane halfway between a and b, normal a - b.
         for (std::size_t c = 0; c < d; ++c) {
             normal[c] = pa[c] - pb[c];
-            planeOffset += static_cast<double>(normal[c]) * 0.5 * (static_cast<double>(pa[c]) + pb[c]);
+            midpoint[c] = 0.5f * (pa[c] + pb[c]);
         }
+        const float planeOffset = laneDot(normal.data(), midpoint.data(), d);
         side.resize(size);
         std::size_t leftCount = 0;
+        constexpr std::size_t kAhead = 4;
         for (std::size_t p = 0; p < size; ++p) {
-            const float *x = rows.row(b[p]);
-            double margin = -planeOffset;
-            for (std::size_t c = 0; c < d; ++c)
-                margin += static_cast<double>(normal[c]) * x[c];
-            const bool left = margin > 0.0 || (margin == 0.0 && (rng.next() & 1u));
+            if (p + kAhead < size)
+                rows.prefetch(b[p + kAhead]);
+            const float margin = laneDot(normal.data(), rows.row(b[p]), d) - planeOffset;
+            const bool left = margin > 0.0f || (margin == 0.0f && (rng.next() & 1u));
             side[p] = left ? 1 : 0;
             leftCount += left ? 1 : 0;
         }
@@ -262,18 +339,72 @@ void buildTree(const PointRows &rows, std::uint64_t treeSeed, std::size_t leafSi
     }
 }
 
-Forest buildForest(const PointRows &rows, int trees, std::size_t leafSize, std::uint64_t seed, unsigned threads)
+// Trees first.. of the forest (tree t from mixSeed(seed, t)).
+void buildTrees(const PointRows &rows, std::size_t first, std::size_t leafSize, std::uint64_t seed, unsigned threads,
+                Forest &forest)
 {
-    Forest forest;
-    const auto count = static_cast<std::size_t>(trees);
-    forest.order.resize(count);
-    forest.leafStart.resize(count);
+    const std::size_t count = forest.order.size() - first;
     parallelChunks(count, 1, threads, nullptr, 0.0, 1.0, std::string(),
                    [&](std::uint64_t, std::uint64_t begin, std::uint64_t end) {
-                       for (std::uint64_t t = begin; t < end; ++t)
+                       for (std::size_t t = first + begin; t < first + end; ++t)
                            buildTree(rows, mixSeed(seed, t), leafSize, forest.order[t], forest.leafStart[t]);
                    });
-    return forest;
+}
+
+// The forest over rows stored in the leaf order of its first tree, built on
+// the points as given: leaf mates and NN-descent neighbours are then mostly
+// near in memory, which matters more than arithmetic for this search.
+// storedPoint[r] is the point held in row r of `rows`.
+struct OrderedForest
+{
+    std::vector<std::uint32_t> storedPoint;
+    PointRows rows;
+    Forest forest;
+};
+
+OrderedForest buildOrderedForest(const Eigen::MatrixXf &points, std::size_t trees, std::size_t leafSize,
+                                 std::uint64_t seed, unsigned threads)
+{
+    const auto n = static_cast<std::uint32_t>(points.rows());
+    Forest forest;
+    forest.order.resize(trees);
+    forest.leafStart.resize(trees);
+    std::vector<std::uint32_t> given(n);
+    std::iota(given.begin(), given.end(), 0u);
+    buildTree(PointRows(points, given), mixSeed(seed, 0), leafSize, forest.order[0], forest.leafStart[0]);
+    std::vector<std::uint32_t> storedPoint = std::move(forest.order[0]);
+    forest.order[0] = std::move(given); // row r is position r of the first tree
+    PointRows rows(points, storedPoint);
+    buildTrees(rows, 1, leafSize, seed, threads, forest);
+    return {std::move(storedPoint), std::move(rows), std::move(forest)};
+}
+
+// Offers every pair of points sharing a leaf of tree t to both heaps. The
+// leaves of one tree are disjoint, so they can be spread over threads; a pair
+// both heaps already hold (found in an earlier tree) costs no distance.
+void joinLeaves(const PointRows &rows, const Forest &forest, std::size_t t, unsigned threads, NeighbourHeaps &heaps)
+{
+    const std::vector<std::uint32_t> &order = forest.order[t];
+    const std::vector<std::uint32_t> &starts = forest.leafStart[t];
+    constexpr std::uint64_t kLeavesPerChunk = 64;
+    parallelChunks(starts.size() - 1, kLeavesPerChunk, threads, nullptr, 0.0, 0.0, std::string(),
+                   [&](std::uint64_t, std::uint64_t begin, std::uint64_t end) {
+                       for (std::uint64_t leaf = begin; leaf < end; ++leaf)
+                           for (std::uint32_t p = starts[leaf]; p < starts[leaf + 1]; ++p)
+                               for (std::uint32_t q = p + 1; q < starts[leaf + 1]; ++q) {
+                                   const std::uint32_t a = order[p];
+                                   const std::uint32_t b = order[q];
+                                   const bool toA = !heaps.contains(a, b);
+                                   const bool toB = !heaps.contains(b, a);
+                                   if (!toA && !toB)
+                                       continue;
+                                   const float d = rows.squaredDistance(a, b);
+                                   if (toA)
+                                       heaps.push(a, d, b, 1);
+                                   if (toB)
+                                       heaps.push(b, d, a, 1);
+                               }
+                   });
 }
 
 // ---------------------------------------------------------------------------
@@ -366,6 +497,63 @@ private:
     std::vector<std::uint32_t> m_size;
 };
 
+// Splits [0, n) into the parts of the calling threads and runs fn(lo, hi)
+// for each; used where every part must scan all the work but only act on its
+// own targets, so each target sees the same sequence for any thread count.
+template <typename Fn>
+void forEachTargetRange(std::uint32_t n, unsigned threads, Fn &&fn)
+{
+    const unsigned parts = graphdetail::effectiveThreads(threads, n, 1);
+    parallelChunks(parts, 1, threads, nullptr, 0.0, 0.0, std::string(),
+                   [&](std::uint64_t part, std::uint64_t, std::uint64_t) {
+                       fn(static_cast<std::uint32_t>(static_cast<std::uint64_t>(n) * part / parts),
+                          static_cast<std::uint32_t>(static_cast<std::uint64_t>(n) * (part + 1) / parts));
+                   });
+}
+
+// The candidate lists of one NN-descent iteration: each neighbour pair (i, j)
+// of the heaps goes to the lists of i and j (new or old by its flag), the
+// ones of lowest hash priority kept. Entries sampled as new are old from now on.
+void sampleCandidates(NeighbourHeaps &heaps, std::uint64_t sampleSeed, unsigned threads, CandidateLists &fresh,
+                      CandidateLists &old)
+{
+    const std::uint32_t n = heaps.size();
+    const std::size_t k = heaps.k();
+    fresh.clear();
+    old.clear();
+    forEachTargetRange(n, threads, [&](std::uint32_t lo, std::uint32_t hi) {
+        for (std::uint32_t i = 0; i < n; ++i) {
+            const std::uint32_t *idx = heaps.indices(i);
+            const std::uint8_t *flag = heaps.flags(i);
+            for (std::size_t m = 0; m < k; ++m) {
+                const std::uint32_t j = idx[m];
+                const bool ownI = i >= lo && i < hi;
+                const bool ownJ = j >= lo && j < hi; // false for kEmpty
+                if (j == NeighbourHeaps::kEmpty || (!ownI && !ownJ))
+                    continue;
+                const std::uint64_t priority =
+                    mixSeed(sampleSeed, (static_cast<std::uint64_t>(std::min(i, j)) << 32) | std::max(i, j));
+                CandidateLists &lists = flag[m] ? fresh : old;
+                if (ownI)
+                    lists.add(i, j, priority);
+                if (ownJ)
+                    lists.add(j, i, priority);
+            }
+        }
+    });
+    constexpr std::uint64_t kPointsPerChunk = 1024;
+    parallelChunks(n, kPointsPerChunk, threads, nullptr, 0.0, 0.0, std::string(),
+                   [&](std::uint64_t, std::uint64_t begin, std::uint64_t end) {
+                       for (auto i = static_cast<std::uint32_t>(begin); i < end; ++i) {
+                           const std::uint32_t *idx = heaps.indices(i);
+                           std::uint8_t *flag = heaps.flags(i);
+                           for (std::size_t m = 0; m < k; ++m)
+                               if (flag[m] && fresh.contains(i, idx[m]))
+                                   flag[m] = 0;
+                       }
+                   });
+}
+
 void report(Feedback *feedback, double fraction, const char *status)
 {
     if (!feedback)
@@ -377,8 +565,7 @@ void report(Feedback *feedback, double fraction, const char *status)
 KnnGraph approximateKnn(const Eigen::MatrixXf &points, const KnnOptions &options, Feedback *feedback, double from,
                         double to)
 {
-    const PointRows rows(points);
-    const std::uint32_t n = rows.size();
+    const auto n = static_cast<std::uint32_t>(points.rows());
     const int k = options.k;
     const auto kk = static_cast<std::size_t>(k);
     const unsigned threads = options.threads;
@@ -389,35 +576,19 @@ KnnGraph approximateKnn(const Eigen::MatrixXf &points, const KnnOptions &options
     const int trees = std::clamp(static_cast<int>(std::lround(quarterRoot / 2.0)) + 3, 4, 16);
     const std::size_t leafSize = std::max<std::size_t>(2 * kk, 24);
     progress(0.0, "Nearest neighbours: random projection trees");
-    const Forest forest = buildForest(rows, trees, leafSize, mixSeed(options.seed, kStreamTrees), threads);
+    const OrderedForest ordered = buildOrderedForest(points, static_cast<std::size_t>(trees), leafSize,
+                                                     mixSeed(options.seed, kStreamTrees), threads);
+    const PointRows &rows = ordered.rows;
+    const Forest &forest = ordered.forest;
     progress(0.1, "Nearest neighbours: initial candidates");
 
-    // Leaf of every point in every tree.
-    std::vector<std::uint32_t> leafOf(static_cast<std::size_t>(n) * static_cast<std::size_t>(trees));
-    for (std::size_t t = 0; t < static_cast<std::size_t>(trees); ++t) {
-        const auto &starts = forest.leafStart[t];
-        for (std::size_t leaf = 0; leaf + 1 < starts.size(); ++leaf)
-            for (std::uint32_t p = starts[leaf]; p < starts[leaf + 1]; ++p)
-                leafOf[static_cast<std::size_t>(forest.order[t][p]) * static_cast<std::size_t>(trees) + t] =
-                    static_cast<std::uint32_t>(leaf);
-    }
-
     NeighbourHeaps heaps(n, k);
+    for (std::size_t t = 0; t < static_cast<std::size_t>(trees); ++t)
+        joinLeaves(rows, forest, t, threads, heaps);
     constexpr std::uint64_t kPointsPerChunk = 256;
     parallelChunks(n, kPointsPerChunk, threads, feedback, 0.0, 0.0, std::string(),
                    [&](std::uint64_t, std::uint64_t begin, std::uint64_t end) {
                        for (auto i = static_cast<std::uint32_t>(begin); i < end; ++i) {
-                           for (std::size_t t = 0; t < static_cast<std::size_t>(trees); ++t) {
-                               const std::uint32_t leaf =
-                                   leafOf[static_cast<std::size_t>(i) * static_cast<std::size_t>(trees) + t];
-                               const auto &order = forest.order[t];
-                               for (std::uint32_t p = forest.leafStart[t][leaf]; p < forest.leafStart[t][leaf + 1];
-                                    ++p) {
-                                   const std::uint32_t j = order[p];
-                                   if (j != i)
-                                       heaps.push(i, rows.squaredDistance(i, j), j, 1);
-                               }
-                           }
                            // Tiny leaves can leave a heap short: fill from a
                            // seeded sequential scan (k < n, so it ends).
                            if (heaps.bound(i) == INFINITY) {
@@ -445,31 +616,7 @@ KnnGraph approximateKnn(const Eigen::MatrixXf &points, const KnnOptions &options
         progress(0.2 + 0.8 * iteration / maxIterations, "Nearest neighbours: NN-descent");
         const std::uint64_t sampleSeed =
             mixSeed(mixSeed(options.seed, kStreamSample), static_cast<std::uint64_t>(iteration));
-        fresh.clear();
-        old.clear();
-        for (std::uint32_t i = 0; i < n; ++i) {
-            const std::uint32_t *idx = heaps.indices(i);
-            const std::uint8_t *flag = heaps.flags(i);
-            for (std::size_t m = 0; m < kk; ++m) {
-                const std::uint32_t j = idx[m];
-                if (j == NeighbourHeaps::kEmpty)
-                    continue;
-                const std::uint64_t priority =
-                    mixSeed(sampleSeed, (static_cast<std::uint64_t>(std::min(i, j)) << 32) | std::max(i, j));
-                CandidateLists &lists = flag[m] ? fresh : old;
-                lists.add(i, j, priority);
-                lists.add(j, i, priority);
-            }
-        }
-        // Forward entries sampled as new candidates are old from now on.
-        for (std::uint32_t i = 0; i < n; ++i) {
-            const std::uint32_t *idx = heaps.indices(i);
-            std::uint8_t *flag = heaps.flags(i);
-            for (std::size_t m = 0; m < kk; ++m)
-                if (flag[m] && fresh.contains(i, idx[m]))
-                    flag[m] = 0;
-        }
-
+        sampleCandidates(heaps, sampleSeed, threads, fresh, old);
         std::uint64_t updates = 0;
         for (std::uint32_t blockBegin = 0; blockBegin < n; blockBegin += kBlock) {
             if (feedback)
@@ -507,21 +654,16 @@ KnnGraph approximateKnn(const Eigen::MatrixXf &points, const KnnOptions &options
             // Apply per target: each part of the target range scans every
             // proposal in chunk order, so a target's proposals arrive in the
             // same order for any thread count.
-            const unsigned parts = graphdetail::effectiveThreads(threads, n, 1);
-            std::vector<std::uint64_t> partUpdates(parts, 0);
-            parallelChunks(parts, 1, threads, nullptr, 0.0, 0.0, std::string(),
-                           [&](std::uint64_t part, std::uint64_t, std::uint64_t) {
-                               const auto lo = static_cast<std::uint32_t>(static_cast<std::uint64_t>(n) * part / parts);
-                               const auto hi =
-                                   static_cast<std::uint32_t>(static_cast<std::uint64_t>(n) * (part + 1) / parts);
-                               std::uint64_t count = 0;
-                               for (const auto &list : proposals)
-                                   for (const Proposal &p : list)
-                                       if (p.target >= lo && p.target < hi)
-                                           count += heaps.push(p.target, p.distance, p.candidate, 1) ? 1 : 0;
-                               partUpdates[part] = count;
-                           });
-            updates += std::accumulate(partUpdates.begin(), partUpdates.end(), std::uint64_t{0});
+            std::atomic<std::uint64_t> blockUpdates{0};
+            forEachTargetRange(n, threads, [&](std::uint32_t lo, std::uint32_t hi) {
+                std::uint64_t count = 0;
+                for (const auto &list : proposals)
+                    for (const Proposal &p : list)
+                        if (p.target >= lo && p.target < hi)
+                            count += heaps.push(p.target, p.distance, p.candidate, 1) ? 1 : 0;
+                blockUpdates += count;
+            });
+            updates += blockUpdates;
         }
         if (static_cast<double>(updates) <= stopBelow)
             break;
@@ -534,15 +676,16 @@ KnnGraph approximateKnn(const Eigen::MatrixXf &points, const KnnOptions &options
     graph.indices.resize(static_cast<std::size_t>(n) * kk);
     graph.distances.resize(static_cast<std::size_t>(n) * kk);
     std::vector<std::pair<float, std::uint32_t>> sorted(kk);
-    for (std::uint32_t i = 0; i < n; ++i) {
-        const std::uint32_t *idx = heaps.indices(i);
-        const float *dist = heaps.distances(i);
+    for (std::uint32_t r = 0; r < n; ++r) {
+        const std::uint32_t *idx = heaps.indices(r);
+        const float *dist = heaps.distances(r);
         for (std::size_t m = 0; m < kk; ++m)
-            sorted[m] = {dist[m], idx[m]};
+            sorted[m] = {dist[m], ordered.storedPoint[idx[m]]};
         std::sort(sorted.begin(), sorted.end());
+        const std::size_t i = ordered.storedPoint[r];
         for (std::size_t m = 0; m < kk; ++m) {
-            graph.indices[static_cast<std::size_t>(i) * kk + m] = sorted[m].second;
-            graph.distances[static_cast<std::size_t>(i) * kk + m] = std::sqrt(sorted[m].first);
+            graph.indices[i * kk + m] = sorted[m].second;
+            graph.distances[i * kk + m] = std::sqrt(sorted[m].first);
         }
     }
     progress(1.0, "Nearest neighbours: done");

@@ -10,13 +10,16 @@
 //    on the order trees are built in);
 //  - neighbour lists that keep the k smallest distinct candidates by
 //    (squared distance, index), a total order, so a list's content does not
-//    depend on the order candidates arrive in;
+//    depend on the order candidates arrive in (the index is the point's row
+//    in a copy stored in the leaf order of the first tree, for locality; the
+//    returned rows are ordered by (distance, original index));
 //  - candidate sampling by a hash of (seed, iteration, point, candidate)
 //    instead of a shared random stream;
 //  - NN-descent proposals generated in fixed blocks of points and applied per
 //    target point in block order, so even the update counts (which stop the
 //    iteration) are the same for any thread count.
-// Distances are computed by one routine with a fixed summation order.
+// Distances are computed by one routine with a fixed summation order (float,
+// 16 interleaved partial sums).
 #pragma once
 
 #include <Eigen/Core>

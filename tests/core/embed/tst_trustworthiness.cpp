@@ -180,6 +180,10 @@ void TestTrustworthiness::knnMatchesBruteForce_data()
     QTest::newRow("far from the origin") << 200 << 3 << 5 << 1000.0f;
     QTest::newRow("k = n - 1") << 20 << 4 << 19 << 0.0f;
     QTest::newRow("coarse grid, many ties") << 400 << 2 << 10 << 0.0f; // coordinates rounded below
+    // The float product's centring and power-of-two scaling (scaled below).
+    QTest::newRow("128-D far from the origin") << 200 << 128 << 15 << 3000.0f;
+    QTest::newRow("tiny coordinates") << 200 << 16 << 7 << 0.0f;
+    QTest::newRow("huge coordinates") << 200 << 16 << 7 << 0.0f;
 }
 
 void TestTrustworthiness::knnMatchesBruteForce()
@@ -189,8 +193,13 @@ void TestTrustworthiness::knnMatchesBruteForce()
     QFETCH(int, k);
     QFETCH(float, offset);
     Eigen::MatrixXf points = randomPoints(n, d, 7 + static_cast<std::uint64_t>(n * d)).array() + offset;
-    if (QByteArray(QTest::currentDataTag()).startsWith("coarse"))
+    const QByteArray tag = QTest::currentDataTag();
+    if (tag.startsWith("coarse"))
         points = (points * 4.0f).array().round();
+    if (tag.startsWith("tiny"))
+        points *= 1e-30f; // squares underflow in float
+    if (tag.startsWith("huge"))
+        points *= 1e25f; // squares overflow in float
     QCOMPARE(exactKnn(points, k), bruteKnn(points, k));
 }
 
