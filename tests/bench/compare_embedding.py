@@ -540,8 +540,9 @@ def run_landscape(key, arguments, binary, workdir):
     if arguments.skip_umap_learn:
         result["skipped"]["umap-learn"] = "--skip-umap-learn"
     else:
-        log("[%s] umap-learn in a fresh python3 (cold call%s)" % (key, "" if arguments.no_warm else ", then a warm call"))
         calls = max(arguments.trust_repeats, 1 if arguments.no_warm else 2)
+        log("[%s] umap-learn in a fresh python3 (cold call%s)" % (
+            key, "" if calls == 1 else ", then %d warm call%s" % (calls - 1, "" if calls == 2 else "s")))
         ul, why = run_umap_learn(x, arguments.threads, calls, workdir)
         if ul is None:
             result["skipped"]["umap-learn"] = why
