@@ -60,6 +60,15 @@ bool near(double actual, double expected, double tolerance)
         near(actual, expected, tolerance),                                                                             \
         qPrintable(QStringLiteral(#actual " = %1, expected %2").arg(actual, 0, 'g', 12).arg(expected, 0, 'g', 12)))
 
+// UMAP's fuzzy graph of points with the default 15 neighbours (14 besides
+// the point itself), the input of the SGD tests.
+FuzzyGraph umapGraph(const Eigen::MatrixXf &points)
+{
+    KnnOptions knnOptions;
+    knnOptions.k = 14;
+    return fuzzySimplicialSet(nearestNeighbours(points, knnOptions), 15);
+}
+
 } // namespace
 
 class TestUmap : public QObject
@@ -307,9 +316,7 @@ void TestUmap::sgdSameForAnyThreadCount()
     QFETCH(int, dimensions);
     QFETCH(bool, exactPow);
     const Eigen::MatrixXf points = separatedClusters(3, 300, 8, 4.0f, 21);
-    KnnOptions knnOptions;
-    knnOptions.k = 14;
-    const FuzzyGraph graph = fuzzySimplicialSet(nearestNeighbours(points, knnOptions), 15);
+    const FuzzyGraph graph = umapGraph(points);
     Eigen::MatrixXf start = randomLayout(graph.n, dimensions, 22);
     rescaleColumns(start);
     UmapSgdSettings settings;
@@ -336,9 +343,7 @@ void TestUmap::fastAndExactPower()
 {
     constexpr int kPer = 200;
     const Eigen::MatrixXf points = separatedClusters(3, kPer, 10, 8.0f, 24);
-    KnnOptions knnOptions;
-    knnOptions.k = 14;
-    const FuzzyGraph graph = fuzzySimplicialSet(nearestNeighbours(points, knnOptions), 15);
+    const FuzzyGraph graph = umapGraph(points);
     Eigen::MatrixXf start = randomLayout(graph.n, 2, 25);
     rescaleColumns(start);
     UmapSgdSettings settings;
@@ -510,9 +515,7 @@ void TestUmap::cancel()
 void TestUmap::sgdCancelStopsPromptly()
 {
     const Eigen::MatrixXf points = separatedClusters(3, 300, 8, 4.0f, 21);
-    KnnOptions knnOptions;
-    knnOptions.k = 14;
-    const FuzzyGraph graph = fuzzySimplicialSet(nearestNeighbours(points, knnOptions), 15);
+    const FuzzyGraph graph = umapGraph(points);
     Eigen::MatrixXf layout = randomLayout(graph.n, 2, 22);
     rescaleColumns(layout);
     UmapSgdSettings settings;
