@@ -1,4 +1,5 @@
-// WorkerTeam: every chunk runs exactly once on a valid lane, run() is a
+// WorkerTeam: every chunk runs exactly once on a valid lane, each lane
+// starts on its own share of the chunks, run() is a
 // barrier across many back-to-back jobs and after the workers went to sleep,
 // and an exception thrown on any lane reaches the caller without a hang,
 // leaving the team usable.
@@ -22,6 +23,7 @@ class TestWorkerTeam : public QObject
 private Q_SLOTS:
     void everyChunkOnce_data();
     void everyChunkOnce();
+    void lanesStartOnTheirShare();
     void barrierBetweenJobs();
     void wakesAfterSleeping();
     void propagatesException_data();
@@ -62,6 +64,30 @@ void TestWorkerTeam::everyChunkOnce()
     QVERIFY(!badLane);
     for (const auto &count : visits)
         QCOMPARE(count.load(), 1);
+}
+
+// Two lanes, 100 chunks: lane 0 walks chunks 0, 1, ... and lane 1 starts at
+// chunk 50 (each chunk takes long enough that lane 1 is awake before lane 0
+// could have reached its share). A shared counter would hand lane 1 one of
+// the first chunks.
+void TestWorkerTeam::lanesStartOnTheirShare()
+{
+    WorkerTeam team(2);
+    std::vector<std::uint64_t> taken[2];
+    team.run(100, 1, [&](unsigned lane, std::uint64_t chunk, std::uint64_t, std::uint64_t) {
+        taken[lane].push_back(chunk);
+        std::this_thread::sleep_for(std::chrono::microseconds(500));
+    });
+    QVERIFY(!taken[0].empty());
+    QVERIFY(!taken[1].empty());
+    QCOMPARE(taken[0].front(), std::uint64_t{0});
+    QCOMPARE(taken[1].front(), std::uint64_t{50});
+    QCOMPARE(taken[0].size() + taken[1].size(), std::size_t{100});
+    // Within its own share a lane goes front to back.
+    for (unsigned lane = 0; lane < 2; ++lane)
+        for (std::size_t k = 1; k < taken[lane].size(); ++k)
+            if (taken[lane][k] / 50 == lane && taken[lane][k - 1] / 50 == lane)
+                QVERIFY(taken[lane][k] > taken[lane][k - 1]);
 }
 
 // Each job reads what the previous job wrote in other chunks: a chunk
