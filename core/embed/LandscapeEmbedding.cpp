@@ -18,7 +18,7 @@ namespace {
 
 // Bump whenever a change to HOPE, UMAP or trustworthiness changes their
 // output for the same options: old cache entries are then never found.
-constexpr int kPipelineRevision = 3;
+constexpr int kPipelineRevision = 4;
 constexpr std::uint32_t kPayloadMagic = 0x48504c45; // "HPLE"
 constexpr std::uint32_t kPayloadVersion = 1;
 

@@ -115,15 +115,37 @@ struct Edge
     float period;     // epochs per sample, >= 1
 };
 
+// The pulls on a vertex (see optimizeLayout) are added up in fixed point, in
+// units of 2^-32, in one bank (n x dim) per thread: integer sums do not
+// depend on the order of the additions, so the sum a vertex takes is the
+// same for any thread count, chunking and kernel. The banks only ever grow
+// (modulo 2^64); a vertex takes the difference to what it had taken before,
+// so that no thread writes into another thread's bank. One epoch's pulls on
+// a vertex are at most 4 * learningRate * its degree per coordinate, far
+// inside the range; a pull loses its digits below 2^-32 (2.3e-10), far
+// below a float position's rounding. (A pull beyond 2^30 units of length,
+// from an absurd learning rate, is cut there rather than overflow.)
+constexpr float kPullUnits = 0x1p32f;
+constexpr int kPullExponent = -32;
+
+inline std::uint64_t pullUnits(float step)
+{
+    const float units = std::min(0x1p62f, std::max(-0x1p62f, step * kPullUnits));
+    return static_cast<std::uint64_t>(static_cast<std::int64_t>(units));
+}
+
 // One step's inputs. The positions live in two buffers that swap roles
 // every step: a step reads `before` (every position as of the end of the
 // previous step) and writes its own vertices' new positions to `after`, so
 // nothing is copied back between steps (see optimizeLayout).
 struct EpochState
 {
-    const std::uint32_t *order;    // the vertices, step by step
-    const std::uint64_t *rowStart; // edges of order[p]: [rowStart[p], rowStart[p + 1])
+    const std::uint32_t *inputRow; // a vertex's row in the caller's layout
+    const std::uint64_t *rowStart; // edges of vertex v: [rowStart[v], rowStart[v + 1])
     Edge *edges;
+    std::uint64_t *const *banks; // the threads' pull banks (see kPullUnits)
+    std::size_t bankCount;
+    std::uint64_t *taken; // n x dim: the sum of a vertex's banks when it last took its pulls
     const float *before;
     float *after;
     std::uint32_t n;
@@ -135,31 +157,48 @@ struct EpochState
     std::uint64_t epochSeed;
 };
 
-// Hands out the vertices [first, last) (a range of state.order) that have an
-// edge due this epoch, advancing their schedules; the others stay where they
-// are (copied from state.before to state.after, so that every vertex of the
-// step is written). The edges are stored in the order of state.order, so a
-// chunk reads them as one forward stream.
+// own = vertex's position in `before` plus the pulls on it since it last
+// took them.
+inline void takePulls(std::uint64_t *const *banks, std::size_t bankCount, std::uint64_t *taken, const float *before,
+                      std::size_t vertex, std::size_t dim, float *own)
+{
+    for (std::size_t c = 0; c < dim; ++c) {
+        const std::size_t k = vertex * dim + c;
+        std::uint64_t units = 0;
+        for (std::size_t bank = 0; bank < bankCount; ++bank)
+            units += banks[bank][k];
+        const auto fresh = static_cast<std::int64_t>(units - taken[k]);
+        taken[k] = units;
+        own[c] = before[k] + static_cast<float>(std::ldexp(static_cast<double>(fresh), kPullExponent));
+    }
+}
+
+// Hands out the vertices [first, last) (numbered as in optimizeLayout) that
+// have an edge due this epoch, advancing their schedules, each at its
+// published position plus the pulls waiting for it. The others only take
+// their pulls (written from state.before to state.after, so that every
+// vertex of the step is written). The edges are stored in the vertices'
+// order, so a chunk reads them as one forward stream.
 class VertexFeeder
 {
 public:
-    VertexFeeder(const EpochState &s, const std::uint32_t *first, const std::uint32_t *last)
-        : m_s(s), m_next(first), m_last(last)
-    {}
+    VertexFeeder(const EpochState &s, std::uint32_t first, std::uint32_t last) : m_s(s), m_next(first), m_last(last) {}
 
     // The next vertex with an edge due: writes the other ends of its due
-    // edges, in CSR order, to targets (room for maxDegree) and returns their
-    // count, with the vertex in `vertex`; 0 when no vertex is left.
-    // Vertices without a due edge do not move and are skipped.
-    std::uint32_t next(std::uint32_t &vertex, std::uint32_t *targets)
+    // edges, in CSR order, to targets (room for maxDegree), its position with
+    // its pulls taken to own (dim) and returns the count of due edges, with
+    // the vertex in `vertex`; 0 when no vertex is left. Vertices without a
+    // due edge are skipped.
+    std::uint32_t next(std::uint32_t &vertex, std::uint32_t *targets, float *own)
     {
+        const std::size_t dim = m_s.dim;
         while (m_next != m_last) {
-            const auto position = static_cast<std::size_t>(m_next - m_s.order);
-            const std::uint32_t i = *m_next++;
-            const std::uint64_t begin = m_s.rowStart[position];
-            const auto degree = static_cast<std::uint32_t>(m_s.rowStart[position + 1] - begin);
+            const std::uint32_t i = m_next++;
+            const std::uint64_t begin = m_s.rowStart[i];
+            const auto degree = static_cast<std::uint32_t>(m_s.rowStart[i + 1] - begin);
             Edge *row = m_s.edges + begin;
             const float epoch = m_s.epoch;
+            takePulls(m_s.banks, m_s.bankCount, m_s.taken, m_s.before, i, dim, own);
             // Branch-free compaction: whether an edge is due is a coin flip
             // to the branch predictor.
             std::uint32_t due = 0;
@@ -168,8 +207,7 @@ public:
                 due += row[m].nextSample <= epoch ? 1u : 0u;
             }
             if (due == 0) {
-                std::copy_n(m_s.before + static_cast<std::size_t>(i) * m_s.dim, m_s.dim,
-                            m_s.after + static_cast<std::size_t>(i) * m_s.dim);
+                std::copy_n(own, dim, m_s.after + static_cast<std::size_t>(i) * dim);
                 continue;
             }
             for (std::uint32_t q = 0; q < due; ++q) {
@@ -185,8 +223,8 @@ public:
 
 private:
     const EpochState &m_s;
-    const std::uint32_t *m_next;
-    const std::uint32_t *m_last;
+    std::uint32_t m_next;
+    std::uint32_t m_last;
 };
 
 // Vertices in flight at once per thread. One vertex's moves form a chain
@@ -210,22 +248,26 @@ struct Lane
 };
 
 // Working memory of one thread, allocated once per layout: each lane's due
-// targets (maxDegree) and own position (dim).
+// targets (maxDegree) and own position (dim), and the thread's pull bank.
 struct MoveScratch
 {
     std::vector<std::uint32_t> targets;
     std::vector<float> own;
+    std::vector<std::uint64_t> bank; // n x dim, see kPullUnits
 
-    MoveScratch(std::size_t maxDegree, std::size_t dim) : targets(kMaxLanes * maxDegree), own(kMaxLanes * dim) {}
+    MoveScratch(std::size_t maxDegree, std::uint32_t n, std::size_t dim)
+        : targets(kMaxLanes * maxDegree), own(kMaxLanes * dim), bank(static_cast<std::size_t>(n) * dim, 0)
+    {}
 };
 
-// One epoch for vertices [first, last): each moves itself only (see the
-// header). Dim > 0 fixes the dimension at compile time, 0 reads state.dim.
-// Every round each lane handles its next due edge (an attraction, then the
+// One epoch for vertices [first, last): each moves itself and pulls the
+// other ends of its due edges, into its thread's bank (see the header).
+// Dim > 0 fixes the dimension at compile time, 0 reads state.dim. Every
+// round each lane handles its next due edge (an attraction, then the
 // negative samples); a lane whose vertex is done writes it back and takes
 // the next vertex.
 template <int Dim, bool ExactPow>
-void moveVertices(const EpochState &s, MoveScratch &scratch, const std::uint32_t *first, const std::uint32_t *last)
+void moveVertices(const EpochState &s, MoveScratch &scratch, std::uint32_t first, std::uint32_t last)
 {
     // Locals, so that stores to the layout cannot be taken to alias them.
     const std::size_t dim = Dim > 0 ? static_cast<std::size_t>(Dim) : s.dim;
@@ -236,7 +278,7 @@ void moveVertices(const EpochState &s, MoveScratch &scratch, const std::uint32_t
     const float twoAB = s.twoAB;
     const float gammaTwoB = s.gammaTwoB;
     const float alpha = s.alpha;
-    const float attractStep = 2.0f * alpha;
+    std::uint64_t *bank = scratch.bank.data();
     const int negatives = s.negatives;
     const std::uint32_t n = s.n;
 
@@ -249,12 +291,11 @@ void moveVertices(const EpochState &s, MoveScratch &scratch, const std::uint32_t
     VertexFeeder feeder(s, first, last);
     const auto load = [&](int l) {
         Lane &lane = lanes[l];
-        lane.due = feeder.next(lane.vertex, lane.targets);
+        lane.due = feeder.next(lane.vertex, lane.targets, own[l]);
         if (lane.due == 0)
             return false;
         lane.next = 0;
-        std::copy_n(before + static_cast<std::size_t>(lane.vertex) * dim, dim, own[l]);
-        lane.rng.reset(mixSeed(s.epochSeed, lane.vertex));
+        lane.rng.reset(mixSeed(s.epochSeed, s.inputRow[lane.vertex]));
         return true;
     };
 
@@ -264,7 +305,8 @@ void moveVertices(const EpochState &s, MoveScratch &scratch, const std::uint32_t
     while (active > 0) {
         for (int l = 0; l < active; ++l) {
             float *y = own[l];
-            const float *other = before + static_cast<std::size_t>(lanes[l].targets[lanes[l].next]) * dim;
+            const std::size_t target = lanes[l].targets[lanes[l].next];
+            const float *other = before + target * dim;
             float d2 = 0.0f;
             for (std::size_t c = 0; c < dim; ++c) {
                 const float t = y[c] - other[c];
@@ -273,8 +315,11 @@ void moveVertices(const EpochState &s, MoveScratch &scratch, const std::uint32_t
             if (d2 > 0.0f) {
                 const float p = power<ExactPow>(d2, b);
                 const float coefficient = -twoAB * p / (d2 * (a * p + 1.0f));
-                for (std::size_t c = 0; c < dim; ++c)
-                    y[c] += attractStep * clip4(coefficient * (y[c] - other[c]));
+                for (std::size_t c = 0; c < dim; ++c) {
+                    const float step = alpha * clip4(coefficient * (y[c] - other[c]));
+                    y[c] += step;
+                    bank[target * dim + c] -= pullUnits(step);
+                }
             }
         }
         for (int r = 0; r < negatives; ++r) {
@@ -457,8 +502,8 @@ struct Avx8
 #pragma GCC diagnostic ignored "-Wpsabi"
 #endif
 template <typename V, bool ExactPow>
-HPLX_ALWAYS_INLINE inline void moveVertices2Simd(const EpochState &s, MoveScratch &scratch, const std::uint32_t *first,
-                                                 const std::uint32_t *last)
+HPLX_ALWAYS_INLINE inline void moveVertices2Simd(const EpochState &s, MoveScratch &scratch, std::uint32_t first,
+                                                 std::uint32_t last)
 {
     using Reg = typename V::Reg;
     constexpr int kWidth = V::kWidth;
@@ -470,7 +515,7 @@ HPLX_ALWAYS_INLINE inline void moveVertices2Simd(const EpochState &s, MoveScratc
     const Reg negTwoAB = V::set1(-s.twoAB);
     const Reg gammaTwoB = V::set1(s.gammaTwoB);
     const Reg alpha = V::set1(s.alpha);
-    const Reg attractStep = V::set1(2.0f * s.alpha);
+    std::uint64_t *bank = scratch.bank.data();
     const Reg push = V::set1(s.alpha * 4.0f);
     const Reg one = V::set1(1.0f);
     const Reg zero = V::zero();
@@ -489,14 +534,15 @@ HPLX_ALWAYS_INLINE inline void moveVertices2Simd(const EpochState &s, MoveScratc
     VertexFeeder feeder(s, first, last);
     const auto load = [&](int l) {
         Lane &lane = lanes[l];
-        lane.due = feeder.next(lane.vertex, lane.targets);
+        float own[2];
+        lane.due = feeder.next(lane.vertex, lane.targets, own);
         live[l] = lane.due > 0;
         if (!live[l])
             return;
         lane.next = 0;
-        ownX[l] = before[2 * static_cast<std::size_t>(lane.vertex)];
-        ownY[l] = before[2 * static_cast<std::size_t>(lane.vertex) + 1];
-        lane.rng.reset(mixSeed(s.epochSeed, lane.vertex));
+        ownX[l] = own[0];
+        ownY[l] = own[1];
+        lane.rng.reset(mixSeed(s.epochSeed, s.inputRow[lane.vertex]));
     };
     const auto anyLive = [&] {
         bool any = false;
@@ -531,8 +577,20 @@ HPLX_ALWAYS_INLINE inline void moveVertices2Simd(const EpochState &s, MoveScratc
             const Reg p = V::template power<ExactPow>(d2, b);
             const Reg coefficient = V::div(V::mul(negTwoAB, p), V::mul(d2, V::add(V::mul(a, p), one)));
             const Reg move = V::both(liveMask, V::greater(d2, zero));
-            x = V::select(move, V::add(x, V::mul(attractStep, V::clip(V::mul(coefficient, tx), lo, hi))), x);
-            y = V::select(move, V::add(y, V::mul(attractStep, V::clip(V::mul(coefficient, ty), lo, hi))), y);
+            const Reg stepX = V::select(move, V::mul(alpha, V::clip(V::mul(coefficient, tx), lo, hi)), zero);
+            const Reg stepY = V::select(move, V::mul(alpha, V::clip(V::mul(coefficient, ty), lo, hi)), zero);
+            x = V::select(move, V::add(x, stepX), x);
+            y = V::select(move, V::add(y, stepY), y);
+            // The other ends' pulls (a lane that did not move pulls by 0).
+            alignas(32) float pullX[kWidth];
+            alignas(32) float pullY[kWidth];
+            V::store(pullX, stepX);
+            V::store(pullY, stepY);
+            for (int l = 0; l < kWidth; ++l)
+                if (live[l]) {
+                    bank[2 * static_cast<std::size_t>(target[l])] -= pullUnits(pullX[l]);
+                    bank[2 * static_cast<std::size_t>(target[l]) + 1] -= pullUnits(pullY[l]);
+                }
         }
         for (int r = 0; r < negatives; ++r) {
             std::uint32_t kr[kWidth];
@@ -577,7 +635,7 @@ HPLX_ALWAYS_INLINE inline void moveVertices2Simd(const EpochState &s, MoveScratc
 #endif
 
 template <bool ExactPow>
-void moveVertices2Sse(const EpochState &s, MoveScratch &scratch, const std::uint32_t *first, const std::uint32_t *last)
+void moveVertices2Sse(const EpochState &s, MoveScratch &scratch, std::uint32_t first, std::uint32_t last)
 {
     moveVertices2Simd<Sse4, ExactPow>(s, scratch, first, last);
 }
@@ -587,14 +645,14 @@ void moveVertices2Sse(const EpochState &s, MoveScratch &scratch, const std::uint
 // this avx2-target function (they cannot be inlined into code without it).
 template <bool ExactPow>
 HPLX_AVX2_FN __attribute__((flatten)) void moveVertices2Avx2(const EpochState &s, MoveScratch &scratch,
-                                                             const std::uint32_t *first, const std::uint32_t *last)
+                                                             std::uint32_t first, std::uint32_t last)
 {
     moveVertices2Simd<Avx8, ExactPow>(s, scratch, first, last);
 }
 #endif
 #endif
 
-using Mover = void (*)(const EpochState &, MoveScratch &, const std::uint32_t *, const std::uint32_t *);
+using Mover = void (*)(const EpochState &, MoveScratch &, std::uint32_t, std::uint32_t);
 
 Mover selectMover(std::size_t dim, bool exact)
 {
@@ -614,13 +672,53 @@ Mover selectMover(std::size_t dim, bool exact)
     return exact ? moveVertices<0, true> : moveVertices<0, false>;
 }
 
+// The step of every vertex: a greedy colouring of the graph's kept edges,
+// so that no edge joins two vertices of one step (see optimizeLayout).
+// Vertices are visited in a seeded order; each takes the least used of the
+// steps that none of its coloured neighbours has, so that the steps stay
+// near equal in size and keep the threads busy. It starts with stepCount
+// steps and opens another when a vertex's neighbours hold them all (on
+// large graphs rarely if ever: UMAP's graphs have a few dozen neighbours at
+// most, against 32 steps). Returns the steps; stepCount becomes their count.
+template <typename Kept>
+std::vector<std::uint32_t> assignSteps(const FuzzyGraph &graph, const Kept &kept, std::size_t &stepCount,
+                                       std::uint64_t seed)
+{
+    const std::uint32_t n = graph.n;
+    std::vector<std::uint32_t> visit(n);
+    std::iota(visit.begin(), visit.end(), 0u);
+    std::vector<std::uint64_t> key(n);
+    for (std::uint32_t i = 0; i < n; ++i)
+        key[i] = mixSeed(seed, i);
+    std::sort(visit.begin(), visit.end(),
+              [&](std::uint32_t l, std::uint32_t r) { return key[l] != key[r] ? key[l] < key[r] : l < r; });
+    constexpr std::uint32_t kNone = 0xffffffffu;
+    std::vector<std::uint32_t> stepOf(n, kNone);
+    std::vector<std::size_t> size(stepCount, 0);
+    std::vector<std::uint32_t> takenBy(stepCount, kNone); // takenBy[s] == i: a neighbour of i is in s
+    for (const std::uint32_t i : visit) {
+        for (std::uint64_t e = graph.rowStart[i]; e < graph.rowStart[i + 1]; ++e)
+            if (kept(e) && stepOf[graph.columns[e]] != kNone)
+                takenBy[stepOf[graph.columns[e]]] = i;
+        std::size_t best = size.size();
+        for (std::size_t step = 0; step < size.size(); ++step)
+            if (takenBy[step] != i && (best == size.size() || size[step] < size[best]))
+                best = step;
+        if (best == size.size()) {
+            size.push_back(0);
+            takenBy.push_back(kNone);
+        }
+        stepOf[i] = static_cast<std::uint32_t>(best);
+        ++size[best];
+    }
+    stepCount = size.size();
+    return stepOf;
+}
+
 // The vertices sorted by their first coordinate in the start layout (ties
-// and NaN by index). optimizeLayout takes a step's vertices in this order, so
-// a chunk holds vertices from one region of the layout and reads neighbours
-// from that region too (likely why it is faster: more of those positions are
-// still in the thread's cache). Measured: FC-Net's SGD took 7.7-7.9 s instead
-// of 10.4-10.6 s on 2 threads. The order within a step does not change the
-// result (its vertices move independently).
+// and NaN by index). optimizeLayout numbers a step's vertices in this order,
+// so a chunk holds vertices from one region of the layout, whose neighbours
+// and pulls lie in that region too (see the header's Speed paragraph).
 std::vector<std::uint32_t> alongFirstAxis(const Eigen::MatrixXf &layout)
 {
     const auto n = static_cast<std::uint32_t>(layout.rows());
@@ -637,19 +735,18 @@ std::vector<std::uint32_t> alongFirstAxis(const Eigen::MatrixXf &layout)
     return order;
 }
 
-// A range of optimizeLayout's vertex order: one step's vertices.
+// One step's vertices: the numbers [first, last) (see optimizeLayout).
 struct Vertices
 {
-    const std::uint32_t *first = nullptr;
-    const std::uint32_t *last = nullptr;
+    std::uint32_t first = 0;
+    std::uint32_t last = 0;
 
-    std::size_t size() const { return static_cast<std::size_t>(last - first); }
+    std::uint32_t size() const { return last - first; }
 };
 
-void copyRows(const std::uint32_t *first, const std::uint32_t *last, std::size_t dim, const float *from, float *to)
+void copyRows(std::uint32_t first, std::uint32_t last, std::size_t dim, const float *from, float *to)
 {
-    for (const std::uint32_t *v = first; v != last; ++v)
-        std::copy_n(from + static_cast<std::size_t>(*v) * dim, dim, to + static_cast<std::size_t>(*v) * dim);
+    std::copy(from + first * dim, from + last * dim, to + first * dim);
 }
 
 // One step on the team: every chunk moves its share of `vertices` and copies
@@ -664,9 +761,11 @@ void runStep(WorkerTeam &team, std::vector<MoveScratch> &scratch, Mover move, co
     const std::uint64_t chunks = (size + chunkSize - 1) / chunkSize;
     const std::uint64_t previousSize = previous.size();
     team.run(size, chunkSize, [&](unsigned lane, std::uint64_t chunk, std::uint64_t begin, std::uint64_t end) {
-        copyRows(previous.first + previousSize * chunk / chunks, previous.first + previousSize * (chunk + 1) / chunks,
-                 state.dim, state.before, state.after);
-        move(state, scratch[lane], vertices.first + begin, vertices.first + end);
+        copyRows(previous.first + static_cast<std::uint32_t>(previousSize * chunk / chunks),
+                 previous.first + static_cast<std::uint32_t>(previousSize * (chunk + 1) / chunks), state.dim,
+                 state.before, state.after);
+        move(state, scratch[lane], vertices.first + static_cast<std::uint32_t>(begin),
+             vertices.first + static_cast<std::uint32_t>(end));
     });
 }
 
@@ -745,58 +844,72 @@ void optimizeLayout(const FuzzyGraph &graph, Eigen::MatrixXf &layout, const Umap
     if (static_cast<std::uint32_t>(layout.rows()) != n || n == 0 || settings.nEpochs < 1)
         return;
 
-    // Vertices split into steps by a seeded hash (independent of the input
-    // order); a step's vertices move in parallel, each reading the others'
-    // positions as published after the previous step. `order` lists them
-    // step by step, within a step along the first axis (alongFirstAxis).
-    const std::size_t stepCount = std::clamp<std::size_t>(n / kVerticesPerStep, 1, kMaxSteps);
+    // Edges lighter than this are never sampled.
+    const float maxWeight =
+        graph.weights.empty() ? 0.0f : *std::max_element(graph.weights.begin(), graph.weights.end());
+    const double nEpochs = settings.nEpochs;
+    const auto kept = [&](std::uint64_t e) {
+        const double w = graph.weights[e];
+        return w > 0.0 && w >= static_cast<double>(maxWeight) / nEpochs;
+    };
+
+    // Vertices split into steps with no edge inside a step (see
+    // assignSteps); a step's vertices move in parallel, each reading the
+    // others' positions as published after the previous step. `order` lists
+    // the input rows step by step, within a step along the first axis
+    // (alongFirstAxis). Inside the SGD a vertex is numbered by its place in
+    // `order` (`number` maps back): positions, edges, pulls and schedules
+    // are all stored in that order, so that a step's vertices are one block
+    // and a chunk reads and writes its vertices' data as forward streams.
+    std::size_t stepCount = std::clamp<std::size_t>(n / kVerticesPerStep, 1, kMaxSteps);
+    const std::vector<std::uint32_t> stepOf = assignSteps(graph, kept, stepCount, mixSeed(settings.seed, kStreamSteps));
     std::vector<std::size_t> stepBegin(stepCount + 1, 0);
     std::vector<std::uint32_t> order(n);
     {
-        std::vector<std::size_t> stepOf(n);
-        const std::uint64_t stepSeed = mixSeed(settings.seed, kStreamSteps);
-        for (std::uint32_t i = 0; i < n; ++i) {
-            stepOf[i] = static_cast<std::size_t>(mixSeed(stepSeed, i) % stepCount);
+        for (std::uint32_t i = 0; i < n; ++i)
             ++stepBegin[stepOf[i] + 1];
-        }
         for (std::size_t step = 0; step < stepCount; ++step)
             stepBegin[step + 1] += stepBegin[step];
         std::vector<std::size_t> fill(stepBegin.begin(), stepBegin.end() - 1);
         for (const std::uint32_t i : alongFirstAxis(layout))
             order[fill[stepOf[i]]++] = i;
     }
+    std::vector<std::uint32_t> number(n);
+    for (std::uint32_t v = 0; v < n; ++v)
+        number[order[v]] = v;
 
-    // Sampling schedule per directed CSR entry (each vertex owns its row),
-    // rows in `order`.
-    const float maxWeight =
-        graph.weights.empty() ? 0.0f : *std::max_element(graph.weights.begin(), graph.weights.end());
-    const double nEpochs = settings.nEpochs;
+    // Sampling schedule per directed CSR entry (each vertex owns its row).
     std::vector<std::uint64_t> rowStart(static_cast<std::size_t>(n) + 1, 0);
     std::vector<Edge> edges;
     edges.reserve(graph.columns.size());
     std::size_t maxDegree = 0;
-    for (std::size_t position = 0; position < n; ++position) {
-        const std::uint32_t i = order[position];
+    for (std::uint32_t v = 0; v < n; ++v) {
+        const std::uint32_t i = order[v];
         for (std::uint64_t e = graph.rowStart[i]; e < graph.rowStart[i + 1]; ++e) {
-            const double w = graph.weights[e];
-            if (w < static_cast<double>(maxWeight) / nEpochs || w <= 0.0)
+            if (!kept(e))
                 continue;
-            const auto period = static_cast<float>(static_cast<double>(maxWeight) / w);
-            edges.push_back({graph.columns[e], period, period});
+            // Only an edge kept one way can end inside a step; its pulls
+            // would race with the other end taking them.
+            if (stepOf[graph.columns[e]] == stepOf[i])
+                throw Error(ErrorKind::InvalidArgument, "UMAP: the graph has an edge " + std::to_string(i) + " -> "
+                                                            + std::to_string(graph.columns[e])
+                                                            + " without its reverse (it must be symmetric)");
+            const auto period = static_cast<float>(static_cast<double>(maxWeight) / graph.weights[e]);
+            edges.push_back({number[graph.columns[e]], period, period});
         }
-        rowStart[position + 1] = edges.size();
-        maxDegree = std::max<std::size_t>(maxDegree, edges.size() - rowStart[position]);
+        rowStart[v + 1] = edges.size();
+        maxDegree = std::max<std::size_t>(maxDegree, edges.size() - rowStart[v]);
     }
 
     // Two position buffers (see EpochState): both start as the input layout.
     std::vector<float> bufferA(static_cast<std::size_t>(n) * dim);
-    for (std::uint32_t i = 0; i < n; ++i)
+    for (std::uint32_t v = 0; v < n; ++v)
         for (std::size_t c = 0; c < dim; ++c)
-            bufferA[i * dim + c] = layout(i, static_cast<Eigen::Index>(c));
+            bufferA[v * dim + c] = layout(static_cast<Eigen::Index>(order[v]), static_cast<Eigen::Index>(c));
     std::vector<float> bufferB = bufferA;
 
     EpochState state{};
-    state.order = order.data();
+    state.inputRow = order.data();
     state.rowStart = rowStart.data();
     state.edges = edges.data();
     state.n = n;
@@ -814,7 +927,14 @@ void optimizeLayout(const FuzzyGraph &graph, Eigen::MatrixXf &layout, const Umap
     for (std::size_t step = 0; step < stepCount; ++step)
         largestStep = std::max(largestStep, stepBegin[step + 1] - stepBegin[step]);
     WorkerTeam team(graphdetail::effectiveThreads(settings.threads, largestStep, verticesPerChunk(largestStep)));
-    std::vector<MoveScratch> scratch(team.size(), MoveScratch(maxDegree, dim));
+    std::vector<MoveScratch> scratch(team.size(), MoveScratch(maxDegree, n, dim));
+    std::vector<std::uint64_t *> banks;
+    for (MoveScratch &thread : scratch)
+        banks.push_back(thread.bank.data());
+    state.banks = banks.data();
+    state.bankCount = banks.size();
+    std::vector<std::uint64_t> taken(static_cast<std::size_t>(n) * dim, 0);
+    state.taken = taken.data();
 
     // The buffers swap roles every step. `after` holds every position as of
     // two steps ago, except the previous step's vertices (in `before` only),
@@ -832,7 +952,8 @@ void optimizeLayout(const FuzzyGraph &graph, Eigen::MatrixXf &layout, const Umap
         state.epoch = static_cast<float>(epoch);
         state.epochSeed = mixSeed(epochStream, static_cast<std::uint64_t>(epoch));
         for (std::size_t step = 0; step < stepCount; ++step) {
-            const Vertices vertices{order.data() + stepBegin[step], order.data() + stepBegin[step + 1]};
+            const Vertices vertices{static_cast<std::uint32_t>(stepBegin[step]),
+                                    static_cast<std::uint32_t>(stepBegin[step + 1])};
             if (vertices.first == vertices.last)
                 continue;
             state.before = before;
@@ -847,10 +968,14 @@ void optimizeLayout(const FuzzyGraph &graph, Eigen::MatrixXf &layout, const Umap
         feedback->throwIfCancelled();
         feedback->setProgress(progressTo, "UMAP: optimising");
     }
-    // The last step's `after`, complete (its previous step's vertices copied).
-    for (std::uint32_t i = 0; i < n; ++i)
+    // The last step's `after`, complete (its previous step's vertices
+    // copied), with the pulls that the last epoch left waiting.
+    std::vector<float> own(dim);
+    for (std::uint32_t v = 0; v < n; ++v) {
+        takePulls(banks.data(), banks.size(), taken.data(), before, v, dim, own.data());
         for (std::size_t c = 0; c < dim; ++c)
-            layout(i, static_cast<Eigen::Index>(c)) = before[i * dim + c];
+            layout(static_cast<Eigen::Index>(order[v]), static_cast<Eigen::Index>(c)) = own[c];
+    }
 }
 
 } // namespace hplx

@@ -87,6 +87,8 @@ private Q_SLOTS:
     void sgdSameForAnyThreadCount_data();
     void sgdSameForAnyThreadCount();
     void fastAndExactPower();
+    void attractionMovesBothEnds();
+    void oneWayEdgeRejected();
     void fewPoints();
     void identicalAndDuplicatePoints();
     void initialisation();
@@ -367,6 +369,59 @@ void TestUmap::fastAndExactPower()
         QVERIFY(fraction >= 0.95);
     }
     QVERIFY(std::abs(t[0] - t[1]) <= 0.02);
+}
+
+// Sampling an edge moves both ends by the same step in opposite directions
+// (as umap-learn), the far end through a pull it takes at its next turn. So
+// without negative samples the moves add up to zero: the layout contracts
+// but its centroid stays where it was. (Moving only the sampling end, twice
+// as far, shifted it by 0.3 here.) The tolerance covers float rounding of
+// the positions; the pulls are summed exactly.
+void TestUmap::attractionMovesBothEnds()
+{
+    const Eigen::MatrixXf points = separatedClusters(3, 300, 8, 4.0f, 41);
+    const FuzzyGraph graph = umapGraph(points);
+    Eigen::MatrixXf start = randomLayout(graph.n, 2, 42);
+    rescaleColumns(start);
+    UmapSgdSettings settings;
+    settings.nEpochs = 50;
+    settings.negativeSampleRate = 0;
+    settings.curve = fitUmapCurve(1.0, 1.0);
+    settings.seed = 43;
+    for (const unsigned threads : {1u, 2u}) {
+        settings.threads = threads;
+        Eigen::MatrixXf layout = start;
+        optimizeLayout(graph, layout, settings);
+        QVERIFY(layout.allFinite());
+        const Eigen::RowVector2f shift = layout.colwise().mean() - start.colwise().mean();
+        qInfo("centroid shift (%g, %g), spread %g -> %g", double(shift(0)), double(shift(1)),
+              double((start.rowwise() - start.colwise().mean()).norm()),
+              double((layout.rowwise() - layout.colwise().mean()).norm()));
+        QVERIFY(shift.cwiseAbs().maxCoeff() < 1e-4f);
+        // The attraction did move the points: the layout contracted.
+        QVERIFY((layout.rowwise() - layout.colwise().mean()).norm()
+                < 0.5f * (start.rowwise() - start.colwise().mean()).norm());
+    }
+}
+
+// Each edge's far end takes its pull in a later turn, so no edge may join two
+// vertices that move at the same time; an edge without its reverse could (the
+// colouring of the steps sees only a vertex's own edges) and is refused. A
+// directed 3-cycle has such an edge for every visiting order.
+void TestUmap::oneWayEdgeRejected()
+{
+    FuzzyGraph graph;
+    graph.n = 3;
+    graph.rowStart = {0, 1, 2, 3};
+    graph.columns = {1, 2, 0};
+    graph.weights = {1.0f, 1.0f, 1.0f};
+    UmapSgdSettings settings;
+    settings.nEpochs = 5;
+    settings.curve = fitUmapCurve(1.0, 1.0);
+    Eigen::MatrixXf layout = randomLayout(graph.n, 2, 44);
+    const auto error = hplxtest::errorFrom([&] { optimizeLayout(graph, layout, settings); });
+    HPLX_VERIFY_ERROR(error, ErrorKind::InvalidArgument);
+    HPLX_VERIFY_MESSAGE(error, "without its reverse");
 }
 
 void TestUmap::fewPoints()
