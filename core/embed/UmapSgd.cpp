@@ -858,9 +858,10 @@ void optimizeLayout(const FuzzyGraph &graph, Eigen::MatrixXf &layout, const Umap
     // others' positions as published after the previous step. `order` lists
     // the input rows step by step, within a step along the first axis
     // (alongFirstAxis). Inside the SGD a vertex is numbered by its place in
-    // `order` (`number` maps back): positions, edges, pulls and schedules
-    // are all stored in that order, so that a step's vertices are one block
-    // and a chunk reads and writes its vertices' data as forward streams.
+    // `order` (vertex v is input row order[v]; `number` is the inverse):
+    // positions, edges, pulls and schedules are all stored in that order, so
+    // that a step's vertices are one block and a chunk reads and writes its
+    // vertices' data as forward streams.
     std::size_t stepCount = std::clamp<std::size_t>(n / kVerticesPerStep, 1, kMaxSteps);
     const std::vector<std::uint32_t> stepOf = assignSteps(graph, kept, stepCount, mixSeed(settings.seed, kStreamSteps));
     std::vector<std::size_t> stepBegin(stepCount + 1, 0);
